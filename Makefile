@@ -1,0 +1,35 @@
+# Every target bootstraps .venv on a fresh machine (Python 3.11+ and make are all it needs).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: generate check test lint typecheck bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Regenerate generated/ from schema/.
+generate: $(STAMP)
+	$(BIN)/axm-schema generate
+
+## Fail if generated/ is stale (what CI runs as part of the tests, too).
+check: $(STAMP)
+	$(BIN)/axm-schema generate --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check generators tests bench
+	$(BIN)/ruff format --check generators tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict generators/axm_schema
+
+## Lint, type-check and run the whole test suite.
+test: lint typecheck
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

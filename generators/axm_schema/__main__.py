@@ -1,0 +1,7 @@
+"""Entry point for ``python -m axm_schema``."""
+
+import sys
+
+from axm_schema.cli import main
+
+sys.exit(main())

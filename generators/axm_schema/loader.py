@@ -1,0 +1,543 @@
+"""Loading schema/*.yaml into the resolved Model, reporting every problem with its location."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from axm_schema.diagnostics import Diagnostic, SchemaError
+from axm_schema.metacheck import check_meta
+from axm_schema.model import (
+    ArrayType,
+    Condition,
+    ConditionalRule,
+    EnumValue,
+    FreeObjectType,
+    Location,
+    Model,
+    ObjectDef,
+    Property,
+    RefType,
+    Rule,
+    RuleKind,
+    ScalarType,
+    TypeExpr,
+)
+from axm_schema.rules import derive_rules, type_words
+from axm_schema.source import JsonPath, SourceDoc, parse_yaml
+
+_DEFS_PREFIX = "#/$defs/"
+_RULE_ID = re.compile(
+    r"^[A-Z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*(\.[a-z][a-z0-9]*(-[a-z0-9]+)*)$"
+)
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A named object as it stands in one source file, before resolution."""
+
+    name: str
+    doc: SourceDoc
+    file_name: str
+    raw: Any
+
+
+def _close(word: str, choices: Iterable[str]) -> str:
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean {found[0]!r}? " if found else ""
+
+
+def load(schema_dir: Path, display: str = "schema") -> Model:
+    """Load and resolve every ``*.yaml`` file in ``schema_dir``; raise SchemaError listing all problems.
+
+    File names in diagnostics are shown as ``{display}/{file name}``.
+    """
+    if not schema_dir.is_dir():
+        raise SchemaError(
+            [
+                Diagnostic(
+                    display, 1, 1, f"schema directory {display!r} not found; pass --schema-dir"
+                )
+            ]
+        )
+    paths = sorted(p for p in schema_dir.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    if not paths:
+        raise SchemaError(
+            [Diagnostic(display, 1, 1, "no *.yaml files found; add the source of truth here")]
+        )
+    problems: list[Diagnostic] = []
+    docs: list[tuple[str, SourceDoc]] = []
+    for path in paths:
+        shown = f"{display}/{path.name}"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(Diagnostic(shown, 1, 1, f"cannot read file: {exc}; save it as UTF-8"))
+            continue
+        doc, parse_problems = parse_yaml(text, shown)
+        problems.extend(parse_problems)
+        if doc is not None:
+            problems.extend(check_meta(doc))
+            docs.append((path.name, doc))
+    resolver = _Resolver(docs)
+    model = resolver.resolve()
+    problems.extend(resolver.problems)
+    if problems:
+        raise SchemaError(sorted(set(problems)))
+    return model
+
+
+class _Resolver:
+    """Resolves parsed documents into a Model; tolerant of malformed parts so every problem is found."""
+
+    def __init__(self, docs: list[tuple[str, SourceDoc]]) -> None:
+        self.problems: list[Diagnostic] = []
+        self.entries: dict[str, _Entry] = {}
+        for file_name, doc in docs:
+            defs = doc.data.get("$defs") if isinstance(doc.data, dict) else None
+            if not isinstance(defs, dict):
+                continue
+            for name, raw in defs.items():
+                if name in self.entries:
+                    first = self.entries[name].doc
+                    where = first.key_mark(("$defs", name))
+                    self.problems.append(
+                        doc.at(
+                            ("$defs", name),
+                            f"object {name!r} is already defined at {first.file}:{where.line}:"
+                            f"{where.column}; rename or remove one of them",
+                            key=True,
+                        )
+                    )
+                    continue
+                self.entries[name] = _Entry(name, doc, file_name, raw)
+
+    def resolve(self) -> Model:
+        objects = [obj for e in self.entries.values() if (obj := self._object(e)) is not None]
+        objects.sort(key=lambda o: o.name)
+        rules: list[Rule] = []
+        for obj in objects:
+            rules.extend(derive_rules(obj))
+        self._check_unique_rules(rules)
+        rules.sort(key=lambda r: r.id)
+        return Model(tuple(objects), tuple(rules))
+
+    def _check_unique_rules(self, rules: list[Rule]) -> None:
+        """Report every explicit rule id used twice, or equal to a derived rule's id."""
+        derived = {r.id for r in rules if r.kind is not RuleKind.PRESENT_ONLY_WHEN}
+        reserved = {kind.value for kind in RuleKind if kind is not RuleKind.PRESENT_ONLY_WHEN}
+        reserved |= {"type", "items"}
+        first: dict[str, Diagnostic] = {}
+        for entry in self.entries.values():
+            raw_rules = entry.raw.get("x-rules") if isinstance(entry.raw, dict) else None
+            if not isinstance(raw_rules, list):
+                continue
+            for i, raw in enumerate(raw_rules):
+                rule_id = raw.get("id") if isinstance(raw, dict) else None
+                if not isinstance(rule_id, str):
+                    continue
+                here = entry.doc.at(("$defs", entry.name, "x-rules", i, "id"), "")
+                if rule_id in first:
+                    seen = first[rule_id]
+                    self.problems.append(
+                        Diagnostic(
+                            here.file,
+                            here.line,
+                            here.column,
+                            f"duplicate rule id {rule_id!r} (first used at {seen.file}:"
+                            f"{seen.line}:{seen.column}); give each rule its own id",
+                        )
+                    )
+                elif rule_id in derived or rule_id.rsplit(".", 1)[-1] in reserved:
+                    self.problems.append(
+                        Diagnostic(
+                            here.file,
+                            here.line,
+                            here.column,
+                            f"rule id {rule_id!r} ends in a name kept for built-in rules "
+                            f"({', '.join(sorted(reserved))}); choose another name",
+                        )
+                    )
+                first.setdefault(rule_id, here)
+
+    # -- objects -------------------------------------------------------------------------------
+
+    def _object(self, entry: _Entry) -> ObjectDef | None:
+        raw, doc, base = entry.raw, entry.doc, ("$defs", entry.name)
+        if not isinstance(raw, dict):
+            return None
+        ok = True
+        raw_props = raw.get("properties")
+        props_raw: dict[str, Any] = raw_props if isinstance(raw_props, dict) else {}
+        required_raw = raw.get("required", [])
+        required: set[str] = set()
+        if isinstance(required_raw, list):
+            for i, name in enumerate(required_raw):
+                if not isinstance(name, str):
+                    continue
+                if name not in props_raw:
+                    ok = False
+                    self.problems.append(
+                        doc.at(
+                            (*base, "required", i),
+                            f"required property {name!r} is not defined in 'properties'; "
+                            f"{_close(name, props_raw)}define it or remove it from 'required'",
+                        )
+                    )
+                required.add(name)
+        props: list[Property] = []
+        for name, praw in props_raw.items():
+            path = (*base, "properties", name)
+            expr = self._type_expr(entry, path, praw)
+            if expr is None or not isinstance(praw, dict):
+                ok = False
+                continue
+            description = praw.get("description")
+            if not isinstance(description, str):
+                ok = False
+                continue
+            comment = praw.get("$comment")
+            props.append(
+                Property(
+                    name,
+                    description,
+                    name in required,
+                    expr,
+                    self._loc(doc, path),
+                    comment if isinstance(comment, str) else None,
+                )
+            )
+        conditional = self._conditional_rules(entry, base, raw.get("x-rules"), props_raw, required)
+        description = raw.get("description")
+        if conditional is None or not ok or not isinstance(description, str) or not props_raw:
+            return None
+        comment = raw.get("$comment")
+        return ObjectDef(
+            entry.name,
+            description,
+            tuple(props),
+            conditional,
+            f"schema/{entry.file_name}",
+            self._loc(doc, base),
+            comment if isinstance(comment, str) else None,
+        )
+
+    @staticmethod
+    def _loc(doc: SourceDoc, path: JsonPath) -> Location:
+        mark = doc.key_mark(path)
+        return Location(doc.file, mark.line, mark.column)
+
+    # -- types ---------------------------------------------------------------------------------
+
+    def _type_expr(self, entry: _Entry, path: JsonPath, raw: Any) -> TypeExpr | None:
+        doc = entry.doc
+        if not isinstance(raw, dict):
+            return None
+        if "$ref" in raw:
+            extra = sorted(set(raw) - {"$ref", "description", "$comment"})
+            if extra:
+                self.problems.append(
+                    doc.at(
+                        (*path, extra[0]),
+                        f"{extra[0]!r} cannot be combined with '$ref': the referenced object "
+                        "defines the type; remove it",
+                        key=True,
+                    )
+                )
+                return None
+            target = self._resolve_ref(entry, (*path, "$ref"), raw["$ref"])
+            return RefType(target) if target is not None else None
+        kind = raw.get("type")
+        if kind is None:
+            self.problems.append(
+                doc.at(
+                    path,
+                    f"{path[-1]!r} has neither 'type' nor '$ref'; say what it is, e.g. "
+                    "'type: string' or \"$ref: '#/$defs/Name'\"",
+                    key=True,
+                )
+            )
+            return None
+        if not isinstance(kind, str):
+            return None
+        if "items" in raw and kind != "array":
+            self._misplaced(doc, path, "items", "type: array")
+            return None
+        if "minItems" in raw and kind != "array":
+            self._misplaced(doc, path, "minItems", "type: array")
+            return None
+        if kind == "array":
+            return self._array(entry, path, raw)
+        for keyword in ("format", "enum", "x-enum-descriptions"):
+            if keyword in raw and kind != "string":
+                self._misplaced(doc, path, keyword, "type: string")
+                return None
+        if kind == "object":
+            if "const" in raw:
+                self._misplaced(doc, path, "const", "a scalar type")
+                return None
+            return FreeObjectType()
+        return self._scalar(doc, path, raw, kind)
+
+    def _misplaced(self, doc: SourceDoc, path: JsonPath, keyword: str, needs: str) -> None:
+        self.problems.append(
+            doc.at(
+                (*path, keyword),
+                f"{keyword!r} only applies to {needs}; remove it or change 'type'",
+                key=True,
+            )
+        )
+
+    def _array(self, entry: _Entry, path: JsonPath, raw: dict[str, Any]) -> TypeExpr | None:
+        if "items" not in raw:
+            self.problems.append(
+                entry.doc.at(
+                    (*path, "type"),
+                    "an array needs 'items' saying what type its items have; add 'items'",
+                )
+            )
+            return None
+        items = self._type_expr(entry, (*path, "items"), raw["items"])
+        min_items = raw.get("minItems")
+        if items is None or (min_items is not None and not isinstance(min_items, int)):
+            return None
+        return ArrayType(items, min_items)
+
+    def _scalar(
+        self, doc: SourceDoc, path: JsonPath, raw: dict[str, Any], kind: str
+    ) -> TypeExpr | None:
+        ok = True
+        const = raw.get("const")
+        py_types = _PY_TYPES.get(kind, ())
+        if const is not None and (
+            not isinstance(const, py_types) or (isinstance(const, bool) and kind != "boolean")
+        ):
+            ok = False
+            self.problems.append(
+                doc.at(
+                    (*path, "const"),
+                    f"'const' is {const!r}, which is not of type {kind}; make it {type_words(ScalarType(kind))}",
+                )
+            )
+        enum = self._enum(doc, path, raw)
+        fmt = raw.get("format")
+        if enum is None or not ok or not isinstance(fmt, str | None):
+            return None
+        return ScalarType(kind, fmt, enum, const)
+
+    def _enum(
+        self, doc: SourceDoc, path: JsonPath, raw: dict[str, Any]
+    ) -> tuple[EnumValue, ...] | None:
+        values = raw.get("enum")
+        described = raw.get("x-enum-descriptions")
+        if values is None and described is None:
+            return ()
+        if values is None:
+            self.problems.append(
+                doc.at(
+                    (*path, "x-enum-descriptions"),
+                    "'x-enum-descriptions' without 'enum'; add 'enum' listing the values",
+                    key=True,
+                )
+            )
+            return None
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            return None
+        if described is None:
+            self.problems.append(
+                doc.at(
+                    (*path, "enum"),
+                    "enum values have no descriptions; add 'x-enum-descriptions' with one entry "
+                    f"per value ({', '.join(map(repr, values))})",
+                    key=True,
+                )
+            )
+            return None
+        if not isinstance(described, dict):
+            return None
+        ok = True
+        for key in described:
+            if key not in values:
+                ok = False
+                self.problems.append(
+                    doc.at(
+                        (*path, "x-enum-descriptions", key),
+                        f"description for {key!r}, which is not in 'enum'; "
+                        f"{_close(key, values)}add {key!r} to 'enum' or remove this description",
+                        key=True,
+                    )
+                )
+        for i, value in enumerate(values):
+            if value not in described:
+                ok = False
+                self.problems.append(
+                    doc.at(
+                        (*path, "enum", i),
+                        f"enum value {value!r} has no description; add it to 'x-enum-descriptions'",
+                    )
+                )
+        if not ok or not all(isinstance(d, str) for d in described.values()):
+            return None
+        return tuple(EnumValue(v, described[v]) for v in values)
+
+    def _resolve_ref(self, entry: _Entry, path: JsonPath, ref: Any) -> str | None:
+        if not isinstance(ref, str):
+            return None
+        file_part, sep, pointer = ref.partition("#")
+        name = ("#" + pointer)[len(_DEFS_PREFIX) :] if sep else ""
+        target = self.entries.get(name) if ("#" + pointer).startswith(_DEFS_PREFIX) else None
+        in_file = file_part or entry.file_name
+        if target is not None and target.file_name == in_file:
+            return name
+        refs = [
+            (
+                _DEFS_PREFIX + n
+                if e.file_name == entry.file_name
+                else f"{e.file_name}{_DEFS_PREFIX}{n}"
+            )
+            for n, e in sorted(self.entries.items())
+        ]
+        hint = _close(ref, refs)
+        if target is not None:
+            hint = f"{target.name!r} is defined in {target.file_name}; write " + (
+                f"'{_DEFS_PREFIX}{name}'? "
+                if target.file_name == entry.file_name
+                else f"'{target.file_name}{_DEFS_PREFIX}{name}'? "
+            )
+        self.problems.append(
+            entry.doc.at(
+                path,
+                f"$ref {ref!r} points to nothing; {hint}refer to an object as "
+                f"'{_DEFS_PREFIX}Name' (same file) or 'file.yaml{_DEFS_PREFIX}Name'",
+            )
+        )
+        return None
+
+    # -- conditional rules ---------------------------------------------------------------------
+
+    def _conditional_rules(
+        self,
+        entry: _Entry,
+        base: JsonPath,
+        raw: Any,
+        props: dict[str, Any],
+        required: set[str],
+    ) -> tuple[ConditionalRule, ...] | None:
+        if raw is None:
+            return ()
+        if not isinstance(raw, list):
+            return None
+        found: list[ConditionalRule] = []
+        ok = True
+        for i, rule in enumerate(raw):
+            path = (*base, "x-rules", i)
+            if not isinstance(rule, dict):
+                ok = False
+                continue
+            built = self._conditional(entry, path, rule, props, required)
+            if built is None:
+                ok = False
+            else:
+                found.append(built)
+        return tuple(found) if ok else None
+
+    def _conditional(
+        self,
+        entry: _Entry,
+        path: JsonPath,
+        rule: dict[str, Any],
+        props: dict[str, Any],
+        required: set[str],
+    ) -> ConditionalRule | None:
+        doc, ok = entry.doc, True
+        rule_id, subject, when = rule.get("id"), rule.get("property"), rule.get("present-only-when")
+        description = rule.get("description")
+        well_formed = isinstance(rule_id, str) and _RULE_ID.match(rule_id) is not None
+        if well_formed and isinstance(rule_id, str) and not rule_id.startswith(entry.name + "."):
+            ok = False
+            self.problems.append(
+                doc.at(
+                    (*path, "id"),
+                    f"rule id {rule_id!r} must start with its object's name "
+                    f"'{entry.name}.'; write e.g. '{entry.name}.<property>.<rule-name>'",
+                )
+            )
+        if isinstance(subject, str):
+            if subject not in props:
+                ok = False
+                self.problems.append(
+                    doc.at(
+                        (*path, "property"),
+                        f"rule property {subject!r} is not a property of {entry.name!r}; "
+                        f"{_close(subject, props)}name one of: {', '.join(props)}",
+                    )
+                )
+            elif subject in required:
+                ok = False
+                self.problems.append(
+                    doc.at(
+                        (*path, "property"),
+                        f"property {subject!r} is required, so it cannot be present only "
+                        "under a condition; make it optional or drop the rule",
+                    )
+                )
+        condition = self._condition(doc, (*path, "present-only-when"), when, props, subject)
+        if (
+            not ok
+            or condition is None
+            or not isinstance(rule_id, str)
+            or not isinstance(subject, str)
+            or not isinstance(description, str)
+        ):
+            return None
+        comment = rule.get("$comment")
+        return ConditionalRule(
+            rule_id,
+            description,
+            subject,
+            condition,
+            self._loc(doc, path),
+            comment if isinstance(comment, str) else None,
+        )
+
+    def _condition(
+        self, doc: SourceDoc, path: JsonPath, when: Any, props: dict[str, Any], subject: Any
+    ) -> Condition | None:
+        if not isinstance(when, dict) or len(when) != 1:
+            return None
+        ((other, values),) = when.items()
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            return None
+        if other not in props or other == subject:
+            self.problems.append(
+                doc.at(
+                    (*path, other),
+                    f"condition property {other!r} is not another property of this object; "
+                    f"{_close(other, props)}name one of: {', '.join(props)}",
+                    key=True,
+                )
+            )
+            return None
+        known = props[other].get("enum") if isinstance(props[other], dict) else None
+        if isinstance(known, list):
+            for i, value in enumerate(values):
+                if value not in known:
+                    self.problems.append(
+                        doc.at(
+                            (*path, other, i),
+                            f"{value!r} is not a value of {other!r}; "
+                            f"{_close(value, known)}use one of: {', '.join(known)}",
+                        )
+                    )
+                    return None
+        return Condition(other, tuple(values))

@@ -1,0 +1,113 @@
+"""The resolved model of the real source of truth."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from axm_schema.model import Model, Profile, RefType, RuleKind, ScalarType
+from conftest import ROOT
+
+
+def test_objects_and_their_properties(model: Model) -> None:
+    assert model.names() == (
+        "DocumentLinks",
+        "OrgDeviceActivity",
+        "OrgDeviceActivity.Attributes",
+        "OrgDeviceActivityResponse",
+        "ResourceLinks",
+    )
+    attrs = model.object("OrgDeviceActivity.Attributes")
+    assert [p.name for p in attrs.properties] == [
+        "createdDateTime",
+        "status",
+        "subStatus",
+        "completedDateTime",
+        "downloadUrl",
+    ]
+    assert {p.name for p in attrs.properties if p.required} == {
+        "createdDateTime",
+        "status",
+        "subStatus",
+    }
+    assert attrs.property("downloadUrl").type == ScalarType("string", "uri")
+    assert attrs.property("completedDateTime").type == ScalarType("string", "date-time")
+    assert model.object("OrgDeviceActivity").property("attributes").type == RefType(
+        "OrgDeviceActivity.Attributes"
+    )
+
+
+def test_every_enum_value_has_a_description(model: Model) -> None:
+    attrs = model.object("OrgDeviceActivity.Attributes")
+    status = attrs.property("status").type
+    sub = attrs.property("subStatus").type
+    assert isinstance(status, ScalarType) and isinstance(sub, ScalarType)
+    assert [v.value for v in status.enum] == ["COMPLETED", "IN_PROGRESS", "STOPPED", "FAILED"]
+    assert len(sub.enum) == 10
+    assert all(v.description.strip() for v in (*status.enum, *sub.enum))
+
+
+def test_links_use_uri_reference(model: Model) -> None:
+    for name in ("ResourceLinks", "DocumentLinks"):
+        assert model.object(name).property("self").type == ScalarType("string", "uri-reference")
+    assert model.object("DocumentLinks").property("self").required
+    assert not model.object("ResourceLinks").property("self").required
+
+
+def test_rule_ids_are_unique_sorted_and_cover_every_constraint(model: Model) -> None:
+    ids = [r.id for r in model.rules]
+    assert ids == sorted(set(ids))
+    expected = {
+        "OrgDeviceActivity.Attributes.downloadUrl.only-when-completed",
+        "OrgDeviceActivity.Attributes.completedDateTime.only-when-completed",
+        "OrgDeviceActivity.Attributes.status.enum",
+        "OrgDeviceActivity.Attributes.status.required",
+        "OrgDeviceActivity.Attributes.createdDateTime.format",
+        "OrgDeviceActivity.Attributes.downloadUrl.not-null",
+        "OrgDeviceActivity.Attributes.unknown-property",
+        "OrgDeviceActivity.type.const",
+        "OrgDeviceActivityResponse.links.required",
+        "DocumentLinks.self.format",
+    }
+    assert expected <= set(ids)
+
+
+def test_conditional_rules_are_strict_only(model: Model) -> None:
+    rule = model.rule("OrgDeviceActivity.Attributes.downloadUrl.only-when-completed")
+    assert rule.kind is RuleKind.PRESENT_ONLY_WHEN
+    assert rule.profiles == (Profile.STRICT,)
+    assert rule.strict_only()
+    assert not model.rule("OrgDeviceActivity.Attributes.createdDateTime.format").strict_only()
+    attrs = model.object("OrgDeviceActivity.Attributes")
+    (first, second) = attrs.conditional_rules
+    assert first.condition.property == "status" and first.condition.values == ("COMPLETED",)
+    assert second.property == "downloadUrl"
+
+
+def test_closure_and_referrers(model: Model) -> None:
+    assert model.closure("OrgDeviceActivityResponse") == (
+        "DocumentLinks",
+        "OrgDeviceActivity",
+        "OrgDeviceActivity.Attributes",
+        "OrgDeviceActivityResponse",
+        "ResourceLinks",
+    )
+    assert model.referrers("OrgDeviceActivity") == ("OrgDeviceActivityResponse",)
+
+
+def test_model_is_immutable(model: Model) -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        model.objects[0].name = "Other"  # type: ignore[misc]
+
+
+def test_locations_point_into_the_source(model: Model) -> None:
+    attrs = model.object("OrgDeviceActivity.Attributes")
+    assert attrs.source_file == "schema/org-device-activity.yaml"
+    loc = attrs.property("downloadUrl").location
+    line = (
+        (ROOT / "schema/org-device-activity.yaml")
+        .read_text(encoding="utf-8")
+        .splitlines()[loc.line - 1]
+    )
+    assert line[loc.column - 1 :].startswith("downloadUrl:")
