@@ -20,12 +20,16 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(BIN)/axm-schema generate --check
 
+# Generated Python is held to the same standard as hand-written code.
+GENERATED_PY := generated/fixtures/axm_fixtures
+
 lint: $(STAMP)
-	$(BIN)/ruff check generators tests bench
-	$(BIN)/ruff format --check generators tests bench
+	$(BIN)/ruff check generators tests bench $(GENERATED_PY)
+	$(BIN)/ruff format --check generators tests bench $(GENERATED_PY)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict generators/axm_schema
+	$(BIN)/mypy --strict $(GENERATED_PY)
 
 ## Lint, type-check and run the whole test suite.
 test: lint typecheck

@@ -111,3 +111,13 @@ def test_locations_point_into_the_source(model: Model) -> None:
         .splitlines()[loc.line - 1]
     )
     assert line[loc.column - 1 :].startswith("downloadUrl:")
+
+
+def test_examples_are_apples_own_payloads(model: Model) -> None:
+    shared = ROOT.parent / "shared" / "examples"
+    ours = ROOT / "schema" / "examples" / "OrgDeviceActivityResponse"
+    names = sorted(p.name for p in shared.glob("*.json"))
+    assert names and names == sorted(p.name for p in ours.glob("*.json"))
+    for name in names:
+        assert (ours / name).read_bytes() == (shared / name).read_bytes()
+    assert [e.name for e in model.examples_of("OrgDeviceActivityResponse")] == names

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from axm_schema.diagnostics import Diagnostic, SchemaError
+from axm_schema.examples import load_examples
 from axm_schema.metacheck import check_meta
 from axm_schema.model import (
     ArrayType,
@@ -94,7 +95,12 @@ def load(schema_dir: Path, display: str = "schema") -> Model:
     problems.extend(resolver.problems)
     if problems:
         raise SchemaError(sorted(set(problems)))
-    return model
+    examples, example_problems = load_examples(
+        model, schema_dir / "examples", f"{display}/examples"
+    )
+    if example_problems:
+        raise SchemaError(example_problems)
+    return Model(model.objects, model.rules, examples)
 
 
 class _Resolver:

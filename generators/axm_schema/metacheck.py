@@ -99,7 +99,8 @@ def _translate(doc: SourceDoc, error: ValidationError) -> list[Diagnostic]:
         ]
     if kind == "required":
         missing = str(error.message).split("'")[1] if "'" in error.message else error.message
-        unknown = set(error.instance) - set(schema.get("properties", {}))
+        present: Any = error.instance
+        unknown = set(present) - set(schema.get("properties", {}))
         if difflib.get_close_matches(missing, sorted(unknown), n=1, cutoff=0.6):
             return []  # the misspelt keyword is reported as unknown, with this suggestion
         return [

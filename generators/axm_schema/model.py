@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Profile(StrEnum):
@@ -150,11 +152,26 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Example:
+    """A documented example payload of one object, kept as canonical JSON text so it stays immutable."""
+
+    object: str
+    name: str
+    source: str
+    json_text: str
+
+    def data(self) -> Any:
+        """A fresh copy of the example's data."""
+        return json.loads(self.json_text)
+
+
+@dataclass(frozen=True)
 class Model:
-    """The whole resolved source: objects sorted by name and every rule sorted by id."""
+    """The whole resolved source: objects sorted by name, every rule sorted by id, and examples."""
 
     objects: tuple[ObjectDef, ...]
     rules: tuple[Rule, ...]
+    examples: tuple[Example, ...] = ()
     _by_name: dict[str, ObjectDef] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -171,6 +188,10 @@ class Model:
     def rules_of(self, name: str) -> tuple[Rule, ...]:
         """The rules that belong to object ``name``."""
         return tuple(r for r in self.rules if r.object == name)
+
+    def examples_of(self, name: str) -> tuple[Example, ...]:
+        """The examples written for object ``name``, sorted by name."""
+        return tuple(e for e in self.examples if e.object == name)
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with id ``rule_id`` (KeyError if there is none)."""

@@ -9,11 +9,12 @@ from collections.abc import Callable, Mapping
 
 from axm_schema.model import Model
 from axm_schema.plan import Plan
-from axm_schema.targets import json_schema
+from axm_schema.targets import fixtures, json_schema
 
 Target = Callable[[Model], Plan]
 
 TARGETS: Mapping[str, Target] = {
+    "fixtures": fixtures.build,
     "jsonschema": json_schema.build,
 }
 
