@@ -81,7 +81,9 @@ def _example(
             where = tuple(error.absolute_path)
             mark = doc.value_mark(where) if doc is not None else None
             if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-                declared = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+                declared = (
+                    error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+                )
                 extra = sorted(set(error.instance) - set(declared))
                 if extra and doc is not None:
                     mark = doc.key_mark((*where, extra[0]))
