@@ -21,7 +21,7 @@ check: $(STAMP)
 	$(BIN)/axm-schema generate --check
 
 # Generated Python is held to the same standard as hand-written code.
-GENERATED_PY := generated/fixtures/axm_fixtures
+GENERATED_PY := generated/fixtures/axm_fixtures generated/python/axm_models
 
 lint: $(STAMP)
 	$(BIN)/ruff check generators tests bench $(GENERATED_PY)
@@ -29,7 +29,8 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict generators/axm_schema
-	$(BIN)/mypy --strict $(GENERATED_PY)
+	$(BIN)/mypy --strict generated/fixtures/axm_fixtures
+	$(BIN)/mypy --strict generated/python/axm_models
 
 ## Lint, type-check and run the whole test suite.
 test: lint typecheck

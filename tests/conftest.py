@@ -28,3 +28,18 @@ def apple_examples() -> dict[str, Any]:
 def model() -> Model:
     """The resolved model of the real source of truth."""
     return load(SCHEMA_DIR)
+
+
+@pytest.fixture(scope="session")
+def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's wheel, built once per test session."""
+    import subprocess
+    import sys
+
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(ROOT)],
+        check=True,
+    )
+    (wheel,) = dist.glob("axm_schema-*.whl")
+    return wheel

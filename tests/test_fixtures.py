@@ -250,12 +250,12 @@ def test_lenient_strict_only(axm_lenient_valid_org_device_activity_attributes):
 """
 
 
-def test_plugin_works_from_an_installed_wheel(tmp_path: Path) -> None:
-    dist, site, project = tmp_path / "dist", tmp_path / "site", tmp_path / "project"
+def test_plugin_works_from_an_installed_wheel(tmp_path: Path, built_wheel: Path) -> None:
+    site, project = tmp_path / "site", tmp_path / "project"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(dist), str(ROOT)], check=True)
-    (wheel,) = dist.glob("axm_schema-*.whl")
-    subprocess.run([*pip, "install", "--no-deps", "--target", str(site), str(wheel)], check=True)
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--target", str(site), str(built_wheel)], check=True
+    )
     assert (site / "axm_fixtures" / "strict" / "OrgDeviceActivityResponse.json").is_file()
     project.mkdir()
     (project / "conftest.py").write_text(USER_CONFTEST)

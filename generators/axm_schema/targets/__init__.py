@@ -9,13 +9,14 @@ from collections.abc import Callable, Mapping
 
 from axm_schema.model import Model
 from axm_schema.plan import Plan
-from axm_schema.targets import fixtures, json_schema
+from axm_schema.targets import fixtures, json_schema, python
 
 Target = Callable[[Model], Plan]
 
 TARGETS: Mapping[str, Target] = {
     "fixtures": fixtures.build,
     "jsonschema": json_schema.build,
+    "python": python.build,
 }
 
 

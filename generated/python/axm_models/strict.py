@@ -1,0 +1,141 @@
+# generated from schema/ by axm-schema; do not edit
+"""The strict models: the documented contract exactly."""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import ConfigDict, Field, StrictStr
+
+from axm_models._runtime import AxmModel, DateTime, NotNull, OnlyWhen, Uri, UriReference
+from axm_models.enums import OrgDeviceActivityAttributesStatus, OrgDeviceActivityAttributesSubStatus
+from axm_models.rules import RULE_IDS
+
+__all__ = [
+    "DocumentLinks",
+    "OrgDeviceActivity",
+    "OrgDeviceActivityAttributes",
+    "OrgDeviceActivityResponse",
+    "ResourceLinks",
+]
+
+
+class _Model(AxmModel):
+    """Base of this module's models."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    __axm_rule_ids__: ClassVar[frozenset[str]] = RULE_IDS
+
+
+_COMPLETEDDATETIME_ONLY_WHEN_COMPLETED = OnlyWhen(
+    condition="status",
+    values=("COMPLETED",),
+    rule="OrgDeviceActivity.Attributes.completedDateTime.only-when-completed",
+    message="`completedDateTime` is present only when `status` is `COMPLETED`.",
+)
+
+
+_DOWNLOADURL_ONLY_WHEN_COMPLETED = OnlyWhen(
+    condition="status",
+    values=("COMPLETED",),
+    rule="OrgDeviceActivity.Attributes.downloadUrl.only-when-completed",
+    message="`downloadUrl` is present only when `status` is `COMPLETED`.",
+)
+
+
+class DocumentLinks(_Model):
+    """Links that belong to a whole response document."""
+
+    __axm_object__: ClassVar[str] = "DocumentLinks"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ()
+    __axm_formats__: ClassVar[tuple[str, ...]] = ("self",)
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {}
+
+    self_: UriReference = Field(alias="self")
+    """The address of the request that produced this document."""
+
+
+class OrgDeviceActivityAttributes(_Model):
+    """What is known about one device activity and its progress."""
+
+    __axm_object__: ClassVar[str] = "OrgDeviceActivity.Attributes"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ("completedDateTime", "downloadUrl")
+    __axm_formats__: ClassVar[tuple[str, ...]] = (
+        "completedDateTime",
+        "createdDateTime",
+        "downloadUrl",
+    )
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {}
+
+    createdDateTime: DateTime
+    """When the activity was created."""
+    status: OrgDeviceActivityAttributesStatus
+    """Where the activity stands overall."""
+    subStatus: OrgDeviceActivityAttributesSubStatus
+    """A finer-grained stage of processing. No source maps these values to `status` values, so no combination of the two is ruled out."""
+    completedDateTime: Annotated[
+        DateTime | None,
+        NotNull(DateTime),
+        _COMPLETEDDATETIME_ONLY_WHEN_COMPLETED,
+    ] = None
+    """When the activity finished. Present only once `status` is `COMPLETED`."""
+    downloadUrl: Annotated[Uri | None, NotNull(Uri), _DOWNLOADURL_ONLY_WHEN_COMPLETED] = None
+    """A presigned address of the activity log as a CSV file. Present only once `status` is `COMPLETED`. The address expires a few minutes after it is issued."""
+
+
+class ResourceLinks(_Model):
+    """Links that belong to one resource object."""
+
+    __axm_object__: ClassVar[str] = "ResourceLinks"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ("self",)
+    __axm_formats__: ClassVar[tuple[str, ...]] = ("self",)
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {}
+
+    self_: Annotated[UriReference | None, NotNull(UriReference)] = Field(default=None, alias="self")
+    """Where this resource can be fetched."""
+
+
+class OrgDeviceActivity(_Model):
+    """One device activity resource, as JSON:API represents it."""
+
+    __axm_object__: ClassVar[str] = "OrgDeviceActivity"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ("attributes", "links")
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {
+        "attributes": "OrgDeviceActivityAttributes",
+        "links": "ResourceLinks",
+    }
+
+    type: Literal["orgDeviceActivities"]
+    """The resource type; always `orgDeviceActivities`."""
+    id: StrictStr
+    """The activity's opaque identifier. Apple's examples use UUIDs, but no format is documented, so any string is accepted."""
+    attributes: Annotated[
+        OrgDeviceActivityAttributes | None,
+        NotNull(OrgDeviceActivityAttributes),
+    ] = None
+    """What is known about the activity."""
+    links: Annotated[ResourceLinks | None, NotNull(ResourceLinks)] = None
+    """Links to this activity."""
+
+
+class OrgDeviceActivityResponse(_Model):
+    """The body of a response that carries one device activity: `POST /v1/orgDeviceActivities` (201) and `GET /v1/orgDeviceActivities/{id}` (200)."""
+
+    __axm_object__: ClassVar[str] = "OrgDeviceActivityResponse"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ()
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {
+        "data": "OrgDeviceActivity",
+        "links": "DocumentLinks",
+    }
+
+    data: OrgDeviceActivity
+    """The activity."""
+    links: DocumentLinks
+    """Links to this response document."""
