@@ -80,7 +80,8 @@ def type_schema(expr: TypeExpr, profile: Profile, *, nullable: bool = False) -> 
     """The schema of a type expression."""
     if isinstance(expr, RefType):
         ref = {"$ref": def_ref(expr.target)}
-        return {"anyOf": [ref, {"type": "null"}]} if nullable else ref
+        # Not anyOf: validators report errors inside the object in full, not "not any of".
+        return {"if": {"type": "null"}, "else": ref} if nullable else ref
     if isinstance(expr, ArrayType):
         schema: dict[str, Any] = {
             "type": _json_type("array", nullable),
