@@ -142,12 +142,12 @@ def test_a_failure_midway_leaves_the_old_tree(
 def test_unexpected_errors_are_reported_without_traceback(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import axm_schema.cli as cli
+    import axm_schema.targets as targets
 
     def broken(_: object) -> dict[str, str]:
         raise RuntimeError("target exploded")
 
-    monkeypatch.setattr(cli, "build_all", broken)
+    monkeypatch.setattr(targets, "build_all", broken)
     code, _, err = run("generate")
     assert code == 2 and "target exploded" in err and "--debug" in err
     assert "Traceback" not in err

@@ -277,3 +277,9 @@ def test_pip_install_in_a_fresh_virtualenv_then_import(tmp_path: Path, built_whe
     )
     assert str(env_dir) in result.stdout and "Processing has finished." in result.stdout
     assert (Path(result.stdout.split()[0]).parent / "py.typed").is_file()
+    cli = env_dir / "bin" / "axm-schema"
+    checked = subprocess.run(
+        [str(cli), "validate", str(example.parent)], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout == "2 valid, 0 invalid, 0 warnings\n"

@@ -8,13 +8,10 @@ import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from axm_schema import __version__
 from axm_schema.diagnostics import SchemaError
-from axm_schema.loader import load
-from axm_schema.plan import compare, write_atomically
-from axm_schema.targets import build_all
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -54,6 +51,41 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
+    val = commands.add_parser(
+        "validate",
+        help="validate JSON payloads (files, JSON Lines, directories, stdin) against the contract",
+        description="Validate payloads against the contract. Exit 0 when every payload is valid "
+        "(warnings allowed), 1 when any is invalid, 2 on a usage error or an unreadable path.",
+    )
+    val.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .json/.jsonl/.ndjson file, a directory, or - for stdin",
+    )
+    val.add_argument(
+        "--schema",
+        metavar="NAME",
+        help="the object to validate as (default: detect from data.type)",
+    )
+    val.add_argument(
+        "--profile", choices=("strict", "lenient"), default="strict", help="default: strict"
+    )
+    val.add_argument(
+        "--fields",
+        metavar="LIST",
+        help="sparse fieldset: status,subStatus or fields[orgDeviceActivities]=status,subStatus",
+    )
+    val.add_argument(
+        "--format", choices=("text", "json", "github"), default="text", help="default: text"
+    )
+    val.add_argument("--jsonl", action="store_true", help="read standard input as JSON Lines")
+    val.add_argument(
+        "--engine", choices=("native", "rust", "python"), default="native", help=argparse.SUPPRESS
+    )
+    val.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     return parser
 
 
@@ -61,6 +93,7 @@ def main(
     argv: Sequence[str] | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
+    stdin: BinaryIO | None = None,
 ) -> int:
     """Run the command line; return the exit code instead of exiting."""
     out = stdout if stdout is not None else sys.stdout
@@ -74,6 +107,10 @@ def main(
     try:
         if args.command == "generate":
             return _generate(args, out, err)
+        if args.command == "validate":
+            from axm_schema.validate_cmd import run_validate
+
+            return run_validate(args, out, err, stdin if stdin is not None else sys.stdin.buffer)
         raise _UsageError(f"unknown command {args.command!r}")
     except _UsageError as exc:
         print(f"axm-schema: error: {exc}", file=err)
@@ -94,6 +131,10 @@ def main(
 
 
 def _generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from axm_schema.loader import load
+    from axm_schema.plan import compare, write_atomically
+    from axm_schema.targets import build_all
+
     schema_dir, root = Path(args.schema_dir), Path(args.out)
     label = args.out.rstrip("/") or "."
     model = load(schema_dir, display=args.schema_dir.rstrip("/") or ".")

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 
 from axm_schema.model import Model
 from axm_schema.plan import Plan
-from axm_schema.targets import fixtures, json_schema, python
+from axm_schema.targets import fixtures, json_schema, python, validator
 
 Target = Callable[[Model], Plan]
 
@@ -17,6 +17,7 @@ TARGETS: Mapping[str, Target] = {
     "fixtures": fixtures.build,
     "jsonschema": json_schema.build,
     "python": python.build,
+    "validator": validator.build,
 }
 
 

@@ -1,0 +1,217 @@
+"""``axm-schema validate``: stream payloads from files, JSON Lines, directories or stdin through
+the checker, and report every finding located in its file."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from typing import BinaryIO, TextIO
+
+import orjson
+
+from axm_schema import checker, inputs, jsontext
+from axm_schema.report import REPORTERS, Diagnostic, Reporter
+
+_CHUNK = 1024 * 1024
+_FIELDS = re.compile(r"^fields\[(?P<type>[A-Za-z]+)\]=(?P<list>.*)$")
+
+
+class _UsageError(Exception):
+    """A command line that cannot be run as given."""
+
+
+def parse_fields(text: str | None) -> tuple[str, ...] | None:
+    """``status,subStatus`` or ``fields[orgDeviceActivities]=status,subStatus`` -> the names."""
+    if text is None:
+        return None
+    match = _FIELDS.match(text.strip())
+    names = tuple(n.strip() for n in (match["list"] if match else text).split(",") if n.strip())
+    if not names:
+        raise _UsageError(f"--fields {text!r} lists no attribute; write e.g. status,subStatus")
+    return names
+
+
+class _Run:
+    """One validate run: counts and the reporter."""
+
+    def __init__(self, args: argparse.Namespace, reporter: Reporter) -> None:
+        self.args, self.reporter = args, reporter
+        self.valid = self.invalid = self.warnings = 0
+        self.fields = parse_fields(args.fields)
+        self.fixed: checker.Checker | None = None
+        if args.schema is not None:
+            self.fixed = checker.Checker(args.schema, args.profile, self.fields, args.engine)
+        self.native = args.engine == "native"
+
+    def fast_valid(self, value: object, raw: bytes) -> bool:
+        """True when a parsed payload is certainly valid with no warning (the fast path)."""
+        if not self.native or jsontext.maybe_duplicates(raw, value):
+            return False
+        if self.fixed is not None:
+            return self.fixed.fast_valid(value, raw)
+        name, _ = checker.detect_fast(value)
+        if name is None:
+            return False
+        return checker.cached(name, self.args.profile, self.fields).fast_valid(value, raw)
+
+    def jsonl(self, name: str, stream: BinaryIO) -> None:
+        """Validate a JSON Lines stream: a tight loop for valid lines, the full path otherwise."""
+        loads, decode_error = orjson.loads, orjson.JSONDecodeError
+        fast: Callable[[object, bytes], bool] = self.fast_valid
+        if self.native and self.fixed is not None:
+            fast = _inline_fast(self.fixed)
+        number, pending, oversized = 0, b"", 0
+        while True:
+            chunk = stream.read(_CHUNK)
+            if oversized:
+                end = chunk.find(b"\n")
+                if end < 0 and chunk:
+                    oversized += len(chunk)
+                    continue
+                number += 1
+                self.record(inputs.Record(name, number, b"", True, oversized + max(end, 0) + 1))
+                oversized, chunk = 0, chunk[end + 1 :] if end >= 0 else b""
+            if not chunk:
+                break
+            lines = (pending + chunk).split(b"\n")
+            pending = lines.pop()
+            if len(pending) > inputs.MAX_BYTES:
+                oversized, pending = len(pending), b""
+            for raw in lines:
+                number += 1
+                if raw.endswith(b"\r"):
+                    raw = raw[:-1]
+                try:
+                    value = loads(raw)
+                except decode_error:
+                    self.record(inputs.Record(name, number, raw, True))
+                    continue
+                if fast(value, raw):
+                    self.valid += 1
+                else:
+                    self.record(inputs.Record(name, number, raw, True))
+        if pending:
+            number += 1
+            self.record(inputs.Record(name, number, pending.rstrip(b"\r"), True))
+
+    def problem(
+        self, record: inputs.Record, line: int, column: int, message: str, rule: str
+    ) -> None:
+        self.invalid += 1
+        self.reporter.emit(Diagnostic(record.file, line, column, "error", "$", message, rule))
+
+    def record(self, record: inputs.Record) -> None:
+        if record.too_large:
+            what = "line" if record.jsonl else "document"
+            message = f"{what} of {record.too_large} bytes is larger than the {inputs.MAX_BYTES}-byte limit"
+            self.problem(record, record.line, 1, message, "json.too-large")
+            return
+        if record.jsonl and not record.raw.strip():
+            message = "empty line; JSON Lines holds one JSON document on every line"
+            self.problem(record, record.line, 1, message, "json.empty")
+            return
+        value, trouble = jsontext.parse(record.raw, "line" if record.jsonl else "document")
+        if trouble is not None:
+            self.problem(
+                record,
+                record.line + trouble.line - 1,
+                trouble.column,
+                trouble.message,
+                trouble.rule,
+            )
+            return
+        if self.fixed is not None:
+            findings = self.fixed.check(value)
+        else:
+            findings = checker.validate(
+                value, None, self.args.profile, self.fields, self.args.engine
+            )
+        if not findings:
+            self.valid += 1
+            return
+        text = record.raw.decode("utf-8")
+        located = []
+        for finding in findings:
+            key = bool(finding.rule) and str(finding.rule).endswith(
+                ("unknown-property", "not-requested")
+            )
+            line, column = jsontext.locate(text, finding.path, key=key)
+            located.append((line, column, finding))
+        errors = False
+        for line, column, finding in sorted(located, key=lambda item: (item[0], item[1])):
+            errors = errors or finding.severity == checker.SEVERITY_ERROR
+            self.warnings += finding.severity == checker.SEVERITY_WARNING
+            self.reporter.emit(
+                Diagnostic(
+                    record.file,
+                    record.line + line - 1,
+                    column,
+                    finding.severity,
+                    finding.json_path,
+                    finding.message,
+                    finding.rule,
+                )
+            )
+        if errors:
+            self.invalid += 1
+        else:
+            self.valid += 1
+
+
+def _inline_fast(fixed: checker.Checker) -> Callable[[object, bytes], bool]:
+    """``fast_valid`` for one fixed object, with the checks inlined (the hot loop's body)."""
+    is_valid, search = fixed.rs_is_valid, jsontext.WS_COLON.search
+    count_keys = jsontext.count_keys
+
+    def fast(value: object, raw: bytes) -> bool:
+        if not is_valid(value) or b":60" in raw or b'"0000-' in raw or search(raw):
+            return False
+        tokens = raw.count(b'":')
+        if type(value) is dict and raw.count(b"{") == 1:
+            return tokens == len(value)
+        return tokens == count_keys(value)
+
+    return fast
+
+
+def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO) -> int:
+    """Run ``validate``; exit 0 all valid, 1 any invalid, 2 usage error or unreadable path."""
+    try:
+        reporter = REPORTERS[args.format](out, err)
+        run = _Run(args, reporter)
+    except (_UsageError, checker.UsageError) as exc:
+        print(f"axm-schema validate: error: {exc}", file=err)
+        return 2
+    unreadable = False
+    for name in args.paths:
+        try:
+            files = list(inputs.expand([name]))
+        except inputs.Unreadable as exc:
+            print(f"axm-schema validate: error: {exc}", file=err)
+            unreadable = True
+            continue
+        for file, jsonl in files:
+            try:
+                if file == "-" and args.jsonl:
+                    run.jsonl("<stdin>", stdin)
+                elif file == "-":
+                    for record in inputs.records("<stdin>", stdin, False):
+                        run.record(record)
+                else:
+                    with open(file, "rb") as stream:
+                        if jsonl:
+                            run.jsonl(file, stream)
+                        else:
+                            for record in inputs.records(file, stream, False):
+                                run.record(record)
+            except OSError as exc:
+                print(
+                    f"axm-schema validate: error: cannot read {file}: {exc.strerror or exc}",
+                    file=err,
+                )
+                unreadable = True
+    reporter.finish(run.valid, run.invalid, run.warnings)
+    if unreadable:
+        return 2
+    return 1 if run.invalid else 0

@@ -1,0 +1,300 @@
+"""``axm-schema validate`` and ``axm_schema.validate``: verdicts, rule ids and messages on every
+fixture under both engines, every kind of bad input, output formats and exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import axm_schema
+from axm_schema.checker import validate
+from axm_schema.cli import main
+from conftest import GENERATED, ROOT, apple_examples
+
+FIXTURES = GENERATED / "fixtures"
+TEXT_LINE = re.compile(
+    r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning): (?P<path>\$\S*): (?P<msg>.+?)(?: \[(?P<rule>[^\]]+)\])?$"
+)
+ATTRS = "OrgDeviceActivity.Attributes"
+VALID_LINE = '{"createdDateTime": "2025-05-05T04:15:43.282Z", "status": "IN_PROGRESS", "subStatus": "SUBMITTED"}'
+
+
+def run(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["validate", *argv], stdout=out, stderr=err, stdin=io.BytesIO(stdin))
+    return code, out.getvalue(), err.getvalue()
+
+
+def _cases() -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (profile, path.stem, test)
+        for profile in ("strict", "lenient")
+        for path in sorted((FIXTURES / profile).glob("*.json"))
+        for test in json.loads(path.read_text(encoding="utf-8"))[0]["tests"]
+    ]
+
+
+@pytest.mark.parametrize(("profile", "name", "test"), _cases(), ids=lambda v: str(v)[:50])
+def test_both_engines_give_identical_findings_that_match_the_fixture(
+    profile: str, name: str, test: dict[str, Any]
+) -> None:
+    rust = validate(test["data"], schema=name, profile=profile, engine="native")
+    assert rust == validate(test["data"], schema=name, profile=profile, engine="rust")
+    assert rust == validate(test["data"], schema=name, profile=profile, engine="python")
+    errors = [f for f in rust if f.severity == "error"]
+    assert (not errors) is test["valid"]
+    comment = test.get("comment", "")
+    if comment.startswith("breaks rule "):
+        rule, path = comment.split()[2], comment.split()[4].rstrip(";")
+        assert any(f.rule == rule and f.json_path == path for f in rust), rust
+        if profile == "lenient" and test["valid"]:
+            assert all(f.severity == "warning" for f in rust)
+    for finding in rust:
+        assert finding.message and finding.rule
+
+
+def test_python_api_detects_the_object_and_reports_warnings() -> None:
+    assert axm_schema.validate(apple_examples()["apple-get-200-completed.json"]) == []
+    example = apple_examples()["apple-post-201-in-progress.json"]
+    changed = json.loads(json.dumps(example))
+    changed["data"]["attributes"]["status"] = "PAUSED"
+    (finding,) = axm_schema.validate(changed, profile="lenient")
+    assert finding.severity == "warning"
+    assert finding.json_path == "$.data.attributes.status"
+    assert finding.rule == "OrgDeviceActivity.Attributes.status.enum"
+    (strict,) = axm_schema.validate(changed)
+    assert strict.severity == "error" and '"PAUSED"' in strict.message
+
+
+def test_cli_checks_apple_examples_and_detects_their_object() -> None:
+    code, out, _ = run(str(ROOT / "schema" / "examples"))
+    assert code == 0
+    assert out == "2 valid, 0 invalid, 0 warnings\n"
+
+
+def test_text_output_locates_each_problem_in_the_file(tmp_path: Path) -> None:
+    payload = tmp_path / "activity.json"
+    payload.write_text(
+        '{\n  "data": {\n    "type": "orgDeviceActivities",\n    "id": "1",\n'
+        '    "attributes": {"createdDateTime": "2025-05-05 04:15:43Z", "status": "IN_PROGRESS",\n'
+        '      "subStatus": "SUBMITTED", "downloadUrl": "https://example.com/x.csv"}\n  },\n'
+        '  "links": {"self": "https://api-business.apple.com/v1/orgDeviceActivities/1"},\n'
+        '  "surprise": true\n}\n'
+    )
+    code, out, _ = run(str(payload))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[-1] == "0 valid, 1 invalid, 0 warnings"
+    parsed = [TEXT_LINE.match(line) for line in lines[:-1]]
+    assert all(parsed), lines
+    got = [(m["line"], m["col"], m["path"], m["rule"]) for m in parsed if m]
+    assert got == [
+        (
+            "5",
+            "39",
+            "$.data.attributes.createdDateTime",
+            "OrgDeviceActivity.Attributes.createdDateTime.format",
+        ),
+        (
+            "6",
+            "48",
+            "$.data.attributes.downloadUrl",
+            "OrgDeviceActivity.Attributes.downloadUrl.only-when-completed",
+        ),
+        ("9", "3", "$.surprise", "OrgDeviceActivityResponse.unknown-property"),
+    ]
+    assert (
+        "'2025-05-05 04:15:43Z'" not in out
+        and '"2025-05-05 04:15:43Z" is not an RFC 3339 date-time' in out
+    )
+
+
+def test_json_and_github_formats(tmp_path: Path) -> None:
+    data = tmp_path / "a.jsonl"
+    data.write_text(VALID_LINE + "\n" + VALID_LINE.replace("IN_PROGRESS", "PAUSED") + "\n")
+    code, out, err = run("--schema", ATTRS, "--format", "json", str(data))
+    assert code == 1
+    (item,) = json.loads(out)
+    assert set(item) == {"file", "line", "column", "severity", "path", "message", "rule"}
+    assert (item["line"], item["severity"], item["rule"]) == (2, "error", f"{ATTRS}.status.enum")
+    assert err == "1 valid, 1 invalid, 0 warnings\n"
+    code, out, _ = run("--schema", ATTRS, "--format", "json", "--profile", "lenient", str(data))
+    assert code == 0 and json.loads(out)[0]["severity"] == "warning"
+    code, out, _ = run("--schema", ATTRS, "--format", "github", str(data))
+    assert code == 1
+    assert out.startswith(f"::error file={data},line=2,col=")
+    assert f"title={ATTRS}.status.enum::$.status: " in out
+
+
+BAD_INPUTS: dict[str, tuple[bytes, str, str]] = {
+    "malformed JSON": (b'{"status": "IN_PROGRESS",}', "json.syntax", "invalid JSON"),
+    "invalid UTF-8": (b'{"status": "IN_\xff"}', "json.encoding", "invalid UTF-8 (byte 0xff)"),
+    "byte-order mark": (b"\xef\xbb\xbf" + VALID_LINE.encode(), "json.encoding", "byte-order mark"),
+    "NaN": (b'{"createdDateTime": NaN}', "json.syntax", "NaN is not valid JSON"),
+    "Infinity": (b'{"n": Infinity}', "json.syntax", "Infinity is not valid JSON"),
+    "duplicate keys": (
+        VALID_LINE.replace('"subStatus"', '"status": "FAILED", "subStatus"').encode(),
+        "json.duplicate-key",
+        "duplicate key 'status'",
+    ),
+    "deep nesting": (b"[" * 100_000 + b"]" * 100_000, "json.too-deep", "nesting deeper than 1024"),
+    "top-level array": (b"[1, 2]", f"{ATTRS}.type", "the payload is an array, not a JSON object"),
+    "top-level string": (b'"hello"', f"{ATTRS}.type", "the payload is a string"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_each_bad_line_is_reported_and_the_run_goes_on(tmp_path: Path, name: str) -> None:
+    raw, rule, words = BAD_INPUTS[name]
+    data = tmp_path / "bad.jsonl"
+    data.write_bytes(VALID_LINE.encode() + b"\n" + raw + b"\n" + VALID_LINE.encode() + b"\n")
+    code, out, err = run("--schema", ATTRS, str(data))
+    assert code == 1, out + err
+    assert "Traceback" not in out + err
+    lines = out.splitlines()
+    assert lines[-1] == "2 valid, 1 invalid, 0 warnings"
+    (match,) = [TEXT_LINE.match(line) for line in lines[:-1]]
+    assert match and match["line"] == "2" and match["rule"] == rule and words in match["msg"]
+
+
+@pytest.mark.parametrize(
+    "name", ["malformed JSON", "invalid UTF-8", "byte-order mark", "deep nesting"]
+)
+def test_bad_json_documents_are_located(tmp_path: Path, name: str) -> None:
+    raw, rule, _ = BAD_INPUTS[name]
+    data = tmp_path / "bad.json"
+    data.write_bytes(b"\n" + raw if name != "byte-order mark" else raw)
+    code, out, _ = run("--schema", ATTRS, str(data))
+    assert code == 1
+    match = TEXT_LINE.match(out.splitlines()[0])
+    assert match and match["rule"] == rule
+    assert match["line"] == ("1" if name == "byte-order mark" else "2")
+
+
+def test_empty_file_empty_line_and_a_huge_line(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.json"
+    empty.write_bytes(b"")
+    lines = tmp_path / "lines.jsonl"
+    huge = b'{"status": "' + b"x" * (50 * 1024 * 1024) + b'"}'
+    lines.write_bytes(VALID_LINE.encode() + b"\n\n" + huge + b"\n" + VALID_LINE.encode() + b"\n")
+    code, out, _ = run("--schema", ATTRS, str(empty), str(lines))
+    assert code == 1
+    rules = [m["rule"] for m in map(TEXT_LINE.match, out.splitlines()[:-1]) if m]
+    assert rules == ["json.empty", "json.empty", "json.too-large"]
+    assert f"{lines}:3:1: error: $: line of {len(huge) + 1} bytes is larger than" in out
+    assert out.splitlines()[-1] == "2 valid, 3 invalid, 0 warnings"
+
+
+def test_stdin_as_a_document_and_as_json_lines() -> None:
+    example = json.dumps(apple_examples()["apple-get-200-completed.json"]).encode()
+    assert run("-", stdin=example)[0] == 0
+    code, out, _ = run("--jsonl", "-", stdin=example + b"\n" + b"{}\n")
+    assert code == 1
+    assert "<stdin>:2:1: error: $: cannot tell which object this payload is" in out
+    assert "pass --schema with one of: DocumentLinks" in out
+
+
+def test_directories_are_searched_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.ndjson").write_text(VALID_LINE + "\n")
+    (tmp_path / "a.json").write_text("{}")
+    (tmp_path / "notes.txt").write_text("not a payload")
+    code, out, _ = run("--schema", ATTRS, str(tmp_path))
+    assert code == 1
+    assert out.index("a.json") < out.index("1 valid, 1 invalid")
+    assert "notes.txt" not in out
+
+
+def test_sparse_fieldsets() -> None:
+    sparse = {"status": "IN_PROGRESS", "subStatus": "SUBMITTED"}
+    assert validate(sparse, schema=ATTRS, fields=["status", "subStatus"]) == []
+    assert validate(sparse, schema=ATTRS) != []  # createdDateTime is required without a fieldset
+    (finding,) = validate(
+        {**sparse, "createdDateTime": "2025-05-05T04:15:43Z"},
+        schema=ATTRS,
+        fields=["status", "subStatus"],
+    )
+    assert finding.rule == f"{ATTRS}.createdDateTime.not-requested"
+    example = apple_examples()["apple-post-201-in-progress.json"]
+    assert validate(example, fields=["status", "subStatus", "createdDateTime"]) == []
+    code, out, _ = run(
+        "--fields", "fields[orgDeviceActivities]=status", str(ROOT / "schema" / "examples")
+    )
+    assert code == 1 and "not-requested" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["--schema", "OrgDeviceActivty", "x.json"], "did you mean 'OrgDeviceActivity'"),
+        (["--schema", ATTRS, "--fields", "stauts", "x.json"], "did you mean 'status'"),
+        (["--fields", "", "x.json"], "lists no attribute"),
+        (["--profile", "loose", "x.json"], "invalid choice"),
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str], words: str) -> None:
+    code, out, err = run(*argv)
+    assert code == 2 and words in err and "Traceback" not in out + err
+
+
+def test_unreadable_paths_exit_2_but_the_rest_is_checked(tmp_path: Path) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text(VALID_LINE + "\n")
+    code, out, err = run("--schema", ATTRS, str(tmp_path / "missing.json"), str(good))
+    assert code == 2
+    assert "missing.json: no such file or directory" in err
+    assert out == "1 valid, 0 invalid, 0 warnings\n"
+
+
+def test_pre_commit_hook_runs_the_validator() -> None:
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "id: axm-schema-validate" in hooks and "entry: axm-schema validate" in hooks
+
+
+@pytest.mark.parametrize("profile", ["strict", "lenient"])
+def test_the_fast_path_and_the_full_path_report_the_same(tmp_path: Path, profile: str) -> None:
+    """Every fixture through the CLI's JSON Lines loop, against validate() on each payload."""
+    for path in sorted((FIXTURES / profile).glob("*.json")):
+        tests = json.loads(path.read_text(encoding="utf-8"))[0]["tests"]
+        data = tmp_path / f"{path.stem}.jsonl"
+        data.write_text("".join(json.dumps(t["data"]) + "\n" for t in tests))
+        code, out, _ = run(
+            "--schema", path.stem, "--profile", profile, "--format", "json", str(data)
+        )
+        reported = json.loads(out)
+        for number, test in enumerate(tests, start=1):
+            expected = validate(test["data"], schema=path.stem, profile=profile)
+            got = [d for d in reported if d["line"] == number]
+            assert sorted(
+                (d["path"], d["rule"], d["message"], d["severity"]) for d in got
+            ) == sorted((f.json_path, f.rule, f.message, f.severity) for f in expected), test[
+                "description"
+            ]
+        invalid = sum(1 for t in tests if not t["valid"])
+        assert code == (1 if invalid else 0)
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("2016-12-31T23:59:60Z", False),  # jsonschema-rs alone accepts leap seconds
+        ("0000-01-01T00:00:00Z", False),  # and year 0000
+        ("2025-05-05T04:15:43.282Z", True),
+    ],
+)
+def test_date_times_where_jsonschema_rs_differs_take_the_exact_path(
+    tmp_path: Path, value: str, valid: bool
+) -> None:
+    data = tmp_path / "t.jsonl"
+    data.write_text(VALID_LINE.replace("2025-05-05T04:15:43.282Z", value) + "\n")
+    code, out, _ = run("--schema", ATTRS, str(data))
+    assert (code == 0) is valid, out
+    assert (
+        validate(json.loads(VALID_LINE.replace("2025-05-05T04:15:43.282Z", value)), schema=ATTRS)
+        == []
+    ) is valid
