@@ -14,6 +14,7 @@ from axm_schema import checker, inputs, jsontext
 from axm_schema.report import REPORTERS, Diagnostic, Reporter
 
 _CHUNK = 1024 * 1024
+_UNPARSED = object()
 _FIELDS = re.compile(r"^fields\[(?P<type>[A-Za-z]+)\]=(?P<list>.*)$")
 
 
@@ -90,7 +91,7 @@ class _Run:
                 if fast(value, raw):
                     self.valid += 1
                 else:
-                    self.record(inputs.Record(name, number, raw, True))
+                    self.record(inputs.Record(name, number, raw, True), value)
         if pending:
             number += 1
             self.record(inputs.Record(name, number, pending.rstrip(b"\r"), True))
@@ -101,7 +102,8 @@ class _Run:
         self.invalid += 1
         self.reporter.emit(Diagnostic(record.file, line, column, "error", "$", message, rule))
 
-    def record(self, record: inputs.Record) -> None:
+    def record(self, record: inputs.Record, parsed: object = _UNPARSED) -> None:
+        """Validate one record and report its findings; ``parsed`` is its value, if known."""
         if record.too_large:
             what = "line" if record.jsonl else "document"
             message = f"{what} of {record.too_large} bytes is larger than the {inputs.MAX_BYTES}-byte limit"
@@ -111,7 +113,12 @@ class _Run:
             message = "empty line; JSON Lines holds one JSON document on every line"
             self.problem(record, record.line, 1, message, "json.empty")
             return
-        value, trouble = jsontext.parse(record.raw, "line" if record.jsonl else "document")
+        if parsed is _UNPARSED:
+            value, trouble = jsontext.parse(record.raw, "line" if record.jsonl else "document")
+        else:
+            value, trouble = parsed, None
+            if jsontext.maybe_duplicates(record.raw, value):
+                trouble = jsontext.find_duplicate(record.raw.decode("utf-8"))
         if trouble is not None:
             self.problem(
                 record,
