@@ -15,7 +15,9 @@ def environment() -> Environment:
     return Environment(
         loader=PackageLoader("axm_schema", "templates"),
         undefined=StrictUndefined,
-        autoescape=select_autoescape(["html", "htm"], default_for_string=False, default=False),
+        autoescape=select_autoescape(
+            ["html", "htm", "html.jinja"], default_for_string=False, default=False
+        ),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,

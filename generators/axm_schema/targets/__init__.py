@@ -9,11 +9,12 @@ from collections.abc import Callable, Mapping
 
 from axm_schema.model import Model
 from axm_schema.plan import Plan
-from axm_schema.targets import fixtures, json_schema, python, validator
+from axm_schema.targets import docs, fixtures, json_schema, python, validator
 
 Target = Callable[[Model], Plan]
 
 TARGETS: Mapping[str, Target] = {
+    "docs": docs.build,
     "fixtures": fixtures.build,
     "jsonschema": json_schema.build,
     "python": python.build,

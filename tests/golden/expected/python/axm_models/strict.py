@@ -48,7 +48,7 @@ class WidgetPart(_Model):
 
 
 class Widget(_Model):
-    """A widget."""
+    """A widget. <script>alert('x')</script> & `code`."""
 
     __axm_object__: ClassVar[str] = "Widget"
     __axm_optional__: ClassVar[tuple[str, ...]] = (

@@ -1,0 +1,272 @@
+"""The docs target: reference pages for every object, as Markdown (GitHub, MkDocs) and as a static
+HTML site that works offline, with a picture of how the objects nest."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from axm_schema.cases import cases_for
+from axm_schema.model import (
+    ArrayType,
+    FreeObjectType,
+    Model,
+    ObjectDef,
+    Property,
+    RefType,
+    ScalarType,
+    TypeExpr,
+    referenced_objects,
+)
+from axm_schema.plan import Plan
+from axm_schema.render import render
+
+MD_HEADER = "<!-- generated from schema/ by axm-schema; do not edit -->"
+HTML_HEADER = "generated from schema/ by axm-schema; do not edit"
+_EXAMPLE_CASES = ("only the required properties", "every optional property present")
+
+
+@dataclass(frozen=True)
+class _Node:
+    """A box of the nesting picture."""
+
+    name: str
+    x: int
+    y: int
+    width: int
+
+
+def md_text(text: str) -> str:
+    """Plain text made safe for a Markdown table cell (no raw HTML, no column breaks)."""
+    cleaned = " ".join(text.split())
+    return (
+        cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+    )
+
+
+def html_text(text: str) -> Markup:
+    """Text escaped for HTML, with Markdown-style `code` spans as <code> elements."""
+    parts = " ".join(text.split()).split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick stays a backtick
+        parts = [*parts[:-2], parts[-2] + "`" + parts[-1]]
+    return Markup("").join(
+        Markup("<code>{}</code>").format(part) if i % 2 else escape(part)
+        for i, part in enumerate(parts)
+    )
+
+
+def anchor(kind: str, *parts: str) -> str:
+    """An HTML id such as ``prop-status`` or ``enum-status-COMPLETED``."""
+    return "-".join([kind, *parts])
+
+
+def page_name(name: str, ext: str) -> str:
+    """The file of an object's page."""
+    return f"{name}.{ext}"
+
+
+def type_text(expr: TypeExpr) -> tuple[str, str | None]:
+    """The type in words, and the object it links to (if any)."""
+    if isinstance(expr, RefType):
+        return expr.target, expr.target
+    if isinstance(expr, ArrayType):
+        inner, link = type_text(expr.items)
+        return f"array of {inner}", link
+    if isinstance(expr, FreeObjectType):
+        return "object (free-form)", None
+    text = expr.json_type
+    if expr.format:
+        text += f" ({expr.format})"
+    if expr.const is not None:
+        text += f", always {json.dumps(expr.const)}"
+    elif expr.enum:
+        text += ", enum"
+    return text, None
+
+
+def presence(obj: ObjectDef, prop: Property) -> str:
+    """When the property is present."""
+    if prop.required:
+        return "always"
+    rules = [r for r in obj.conditional_rules if r.property == prop.name]
+    if not rules:
+        return "optional"
+    parts = []
+    for rule in rules:
+        values = " or ".join(f"`{v}`" for v in rule.condition.values)
+        parts.append(f"only when `{rule.condition.property}` is {values}")
+    return "; ".join(parts)
+
+
+def _object_view(model: Model, obj: ObjectDef) -> dict[str, Any]:
+    props = []
+    for prop in obj.properties:
+        text, link = type_text(prop.type)
+        expr = prop.type.items if isinstance(prop.type, ArrayType) else prop.type
+        enum_anchor = (
+            anchor("enum", prop.name) if isinstance(expr, ScalarType) and expr.enum else None
+        )
+        props.append(
+            {
+                "enum_anchor": enum_anchor,
+                "name": prop.name,
+                "anchor": anchor("prop", prop.name),
+                "type": text,
+                "link": link,
+                "required": "required" if prop.required else "optional",
+                "description": " ".join(prop.description.split()),
+                "presence": presence(obj, prop),
+            }
+        )
+    enums = []
+    for prop in obj.properties:
+        expr = prop.type.items if isinstance(prop.type, ArrayType) else prop.type
+        if isinstance(expr, ScalarType) and expr.enum:
+            enums.append(
+                {
+                    "property": prop.name,
+                    "anchor": anchor("enum", prop.name),
+                    "rows": [
+                        {
+                            "value": v.value,
+                            "anchor": anchor("enum", prop.name, v.value),
+                            "meaning": " ".join(v.description.split()),
+                        }
+                        for v in expr.enum
+                    ],
+                }
+            )
+    rules = [
+        {
+            "id": r.id,
+            "anchor": anchor("rule", r.id),
+            "requirement": r.requirement,
+            "profiles": "strict only" if r.strict_only() else "strict and lenient",
+        }
+        for r in model.rules_of(obj.name)
+    ]
+    examples = [
+        {"title": case.description, "json": json.dumps(case.data(), indent=2, ensure_ascii=False)}
+        for case in cases_for(model, obj.name)
+        if case.rule is None and (case.source or case.description in _EXAMPLE_CASES)
+    ]
+    contains = sorted({t for p in obj.properties for t in referenced_objects(p.type)})
+    return {
+        "name": obj.name,
+        "summary": " ".join(obj.description.split()),
+        "source": obj.source_file,
+        "note": " ".join((obj.comment or "").split()),
+        "properties": props,
+        "enums": enums,
+        "rules": rules,
+        "examples": examples,
+        "contains": contains,
+        "contained_in": list(model.referrers(obj.name)),
+        "mermaid": mermaid(model, obj.name),
+    }
+
+
+def _edges(model: Model, names: list[str]) -> list[tuple[str, str, str]]:
+    edges = []
+    for name in names:
+        for prop in model.object(name).properties:
+            for target in referenced_objects(prop.type):
+                if target in names:
+                    edges.append((name, prop.name, target))
+    return edges
+
+
+def mermaid(model: Model, focus: str | None = None) -> str:
+    """A Mermaid flowchart of how objects nest (around ``focus``, or all of them)."""
+    if focus is None:
+        names = list(model.names())
+    else:
+        names = sorted(set(model.closure(focus)) | set(model.referrers(focus)))
+    ids = {name: f"n{i}" for i, name in enumerate(names)}
+    lines = ["flowchart TD"]
+    lines += [f'  {ids[n]}["{n}"]' for n in names]
+    lines += [f"  {ids[a]} -->|{p}| {ids[b]}" for a, p, b in _edges(model, names)]
+    return "\n".join(lines)
+
+
+def _layers(model: Model) -> list[list[str]]:
+    """Objects by depth: those no object contains first."""
+    depth: dict[str, int] = {}
+    roots = [n for n in model.names() if not model.referrers(n)]
+    pending = [(n, 0) for n in roots]
+    while pending:
+        name, level = pending.pop(0)
+        if depth.get(name, -1) >= level:
+            continue
+        depth[name] = level
+        for prop in model.object(name).properties:
+            pending.extend((t, level + 1) for t in referenced_objects(prop.type) if t != name)
+    for name in model.names():
+        depth.setdefault(name, 0)
+    layers: list[list[str]] = [[] for _ in range(max(depth.values()) + 1)]
+    for name in model.names():
+        layers[depth[name]].append(name)
+    return layers
+
+
+def svg(model: Model, link_ext: str = "html") -> Markup:
+    """An inline SVG picture of how objects nest, each box linking to its page."""
+    layers = _layers(model)
+    nodes: dict[str, _Node] = {}
+    box_h, gap_x, gap_y, pad = 34, 24, 70, 16
+    widths = {n: 16 + 8 * len(n) for n in model.names()}
+    row_widths = [sum(widths[n] for n in row) + gap_x * (len(row) - 1) for row in layers]
+    total_w = max(row_widths) + 2 * pad
+    for level, row in enumerate(layers):
+        x = pad + (total_w - 2 * pad - row_widths[level]) // 2
+        for name in row:
+            nodes[name] = _Node(name, x, pad + level * (box_h + gap_y), widths[name])
+            x += widths[name] + gap_x
+    total_h = pad * 2 + len(layers) * box_h + (len(layers) - 1) * gap_y
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {total_w} {total_h}" '
+        f'role="img" aria-label="How the objects nest" class="nesting">'
+    ]
+    for a, prop, b in _edges(model, list(model.names())):
+        start, end = nodes[a], nodes[b]
+        x1, y1 = start.x + start.width // 2, start.y + box_h
+        x2, y2 = end.x + end.width // 2, end.y
+        parts.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" class="edge"/>')
+        parts.append(
+            f'<text x="{(x1 + x2) // 2 + 4}" y="{(y1 + y2) // 2}" class="edge-label">{escape(prop)}</text>'
+        )
+    for node in nodes.values():
+        href = escape(page_name(node.name, link_ext))
+        parts.append(
+            f'<a href="{href}"><rect x="{node.x}" y="{node.y}" width="{node.width}" '
+            f'height="{box_h}" rx="6" class="box"/><text x="{node.x + node.width // 2}" '
+            f'y="{node.y + 22}" text-anchor="middle" class="box-label">{escape(node.name)}</text></a>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def build(model: Model) -> Plan:
+    """The Markdown and HTML pages."""
+    views = [_object_view(model, obj) for obj in model.objects]
+    index = {
+        "objects": [{"name": v["name"], "summary": v["summary"]} for v in views],
+        "mermaid": mermaid(model),
+    }
+    plan: dict[str, str] = {
+        "docs/md/index.md": render("docs_index.md.jinja", header=MD_HEADER, md=md_text, **index),
+        "docs/html/index.html": render(
+            "docs_index.html.jinja", header=HTML_HEADER, svg=svg(model), text=html_text, **index
+        ),
+    }
+    for view in views:
+        plan[f"docs/md/{page_name(view['name'], 'md')}"] = render(
+            "docs_object.md.jinja", header=MD_HEADER, md=md_text, page=page_name, **view
+        )
+        plan[f"docs/html/{page_name(view['name'], 'html')}"] = render(
+            "docs_object.html.jinja", header=HTML_HEADER, page=page_name, text=html_text, **view
+        )
+    return plan
