@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+import orjson
+
 from axm_schema import formats
 
 Engine = Literal["native", "rust", "python"]
@@ -63,7 +65,7 @@ def object_names() -> list[str]:
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    text = orjson.dumps(value).decode("utf-8")
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -161,9 +163,10 @@ class Checker:
             return False
         return not (_suspicious(raw) if raw is not None else _suspicious_value(value))
 
-    def check(self, value: Any) -> list[Finding]:
-        """Every finding; under lenient, what only strict rejects comes back as warnings."""
-        if self.engine == "native" and self.fast_valid(value):
+    def check(self, value: Any, *, known_invalid: bool = False) -> list[Finding]:
+        """Every finding; under lenient, what only strict rejects comes back as warnings.
+        ``known_invalid`` skips the fast verdict when the caller already has it."""
+        if self.engine == "native" and not known_invalid and self.fast_valid(value):
             return []
         found = {self._finding(value, raw) for raw in self._raw_errors(value)}
         found = _without_shadowed(found)
@@ -451,33 +454,38 @@ class _Walker:
     """Finds every error of a payload directly from the object shapes, with exactly the semantics
     of the strict bundle (the reference engines are checked against it on every fixture)."""
 
+    _NONE: frozenset[str] = frozenset()
+
     def __init__(self, owner: Checker) -> None:
         self.objects = owner.objects
         self.not_requested = owner.not_requested
-
         self.root = owner.name
 
-    def errors(self, value: Any) -> Iterable[RawError]:
-        yield from self._object(self.root, value, ())
+    def errors(self, value: Any) -> list[RawError]:
+        found: list[RawError] = []
+        self._object(self.root, value, (), found)
+        return found
 
-    def _object(self, name: str, value: Any, path: tuple[PathPart, ...]) -> Iterable[RawError]:
+    def _object(
+        self, name: str, value: Any, path: tuple[PathPart, ...], out: list[RawError]
+    ) -> None:
         if not isinstance(value, dict):
-            yield path, "type", None, []
+            out.append((path, "type", None, []))
             return
         definition = self.objects[name]
         props = definition["properties"]
-        left_out = self.not_requested.get(name, set())
+        left_out = self.not_requested.get(name, self._NONE)
         for prop, shape in props.items():
-            if shape["required"] and prop not in left_out and prop not in value:
-                yield path, "required", [prop], []
+            if shape["required"] and prop not in value and prop not in left_out:
+                out.append((path, "required", [prop], []))
         for key, item in value.items():
             shape = props.get(key)
             if shape is None:
-                yield path, "additionalProperties", [key], []
+                out.append((path, "additionalProperties", [key], []))
             elif key in left_out:
-                yield (*path, key), "false", None, ["properties", key]
+                out.append(((*path, key), "false", None, ["properties", key]))
             else:
-                yield from self._value(shape, item, (*path, key))
+                self._value(shape, item, (*path, key), out)
         for index, rule in enumerate(definition["conditional"]):
             condition, subject = rule["condition"], rule["property"]
             if (
@@ -485,27 +493,26 @@ class _Walker:
                 and subject in value
                 and not _json_in(value[condition], rule["values"])
             ):
-                yield (*path, subject), "false", None, ["allOf", index, "then"]
+                out.append(((*path, subject), "false", None, ["allOf", index, "then"]))
 
     def _value(
-        self, shape: dict[str, Any], value: Any, path: tuple[PathPart, ...]
-    ) -> Iterable[RawError]:
+        self, shape: dict[str, Any], value: Any, path: tuple[PathPart, ...], out: list[RawError]
+    ) -> None:
         kind = shape["kind"]
-        if kind == "ref":
-            yield from self._object(shape["target"], value, path)
+        if kind == "scalar":
+            _scalar(shape, value, path, out)
+        elif kind == "ref":
+            self._object(shape["target"], value, path, out)
         elif kind == "array":
             if not isinstance(value, list):
-                yield path, "type", None, []
+                out.append((path, "type", None, []))
                 return
             if shape.get("minItems") and len(value) < shape["minItems"]:
-                yield path, "minItems", None, []
+                out.append((path, "minItems", None, []))
             for index, item in enumerate(value):
-                yield from self._value(shape["items"], item, (*path, index))
-        elif kind == "object":
-            if not isinstance(value, dict):
-                yield path, "type", None, []
-        else:
-            yield from _scalar(shape, value, path)
+                self._value(shape["items"], item, (*path, index), out)
+        elif not isinstance(value, dict):
+            out.append((path, "type", None, []))
 
 
 def _is_number(value: Any) -> bool:
@@ -533,25 +540,31 @@ def _type_ok(kind: str, value: Any) -> bool:
     return isinstance(value, bool)
 
 
-def _scalar(shape: dict[str, Any], value: Any, path: tuple[PathPart, ...]) -> Iterable[RawError]:
+def _scalar(
+    shape: dict[str, Any], value: Any, path: tuple[PathPart, ...], out: list[RawError]
+) -> None:
     if type(value) is str and shape["type"] == "string":
         # The common case, without the general JSON equality.
         if "const" in shape and value != shape["const"]:
-            yield path, "const", None, []
+            out.append((path, "const", None, []))
         if "enum" in shape and value not in shape["enum"]:
-            yield path, "enum", None, []
+            out.append((path, "enum", None, []))
         if "format" in shape and not formats.conforms(value, shape["format"]):
-            yield path, "format", None, []
+            out.append((path, "format", None, []))
         return
     if not _type_ok(shape["type"], value):
-        yield path, "type", None, []
+        out.append((path, "type", None, []))
         return
     if "const" in shape and not _json_equal(value, shape["const"]):
-        yield path, "const", None, []
+        out.append((path, "const", None, []))
     if "enum" in shape and not _json_in(value, shape["enum"]):
-        yield path, "enum", None, []
-    if "format" in shape and not formats.conforms(value, shape["format"]):
-        yield path, "format", None, []
+        out.append((path, "enum", None, []))
+    if (
+        "format" in shape
+        and isinstance(value, str)
+        and not formats.conforms(value, shape["format"])
+    ):
+        out.append((path, "format", None, []))
 
 
 _RUST_KEYWORDS = {

@@ -108,10 +108,12 @@ def count_keys(value: Any) -> int:
     return count
 
 
+_WS_RUN = re.compile(r"[ \t\r\n]*")
+
+
 def _skip_ws(text: str, i: int) -> int:
-    while i < len(text) and text[i] in _WS:
-        i += 1
-    return i
+    match = _WS_RUN.match(text, i)
+    return match.end() if match else i
 
 
 def find_duplicate(text: str) -> Problem | None:

@@ -129,7 +129,7 @@ class _Run:
             )
             return
         if self.fixed is not None:
-            findings = self.fixed.check(value)
+            findings = self.fixed.check(value, known_invalid=parsed is not _UNPARSED)
         else:
             findings = checker.validate(
                 value, None, self.args.profile, self.fields, self.args.engine
