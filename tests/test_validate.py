@@ -234,6 +234,10 @@ def test_sparse_fieldsets() -> None:
         (["--schema", "OrgDeviceActivty", "x.json"], "did you mean 'OrgDeviceActivity'"),
         (["--schema", ATTRS, "--fields", "stauts", "x.json"], "did you mean 'status'"),
         (["--fields", "", "x.json"], "lists no attribute"),
+        (
+            ["--fields", "stauts", "x.json"],
+            "is not an attribute of any resource; did you mean 'status'",
+        ),
         (["--profile", "loose", "x.json"], "invalid choice"),
     ],
 )

@@ -664,4 +664,27 @@ def validate(
         name, why = detect(obj)
         if name is None:
             return [Finding((), why, "schema.unknown")]
+        if fields is not None and not _has_attributes(name):
+            fields = None  # a detected object without resource attributes: the fieldset is moot
     return _checker(name, profile, tuple(fields) if fields is not None else None, engine).check(obj)
+
+
+def _has_attributes(name: str) -> bool:
+    return bool(_checker(name, "strict", None, "native")._attribute_objects())
+
+
+def check_fields(fields: Sequence[str]) -> None:
+    """Raise UsageError unless every name is an attribute of some resource."""
+    known: set[str] = set()
+    objects = contract()["objects"]
+    for definition in objects.values():
+        props = definition["properties"]
+        if "const" in props.get("type", {}) and props.get("attributes", {}).get("kind") == "ref":
+            known |= set(objects[props["attributes"]["target"]]["properties"])
+    for name in fields:
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise UsageError(
+                f"--fields: {name!r} is not an attribute of any resource; {hint}choose from: {', '.join(sorted(known))}"
+            )

@@ -40,6 +40,8 @@ class _Run:
         self.args, self.reporter = args, reporter
         self.valid = self.invalid = self.warnings = 0
         self.fields = parse_fields(args.fields)
+        if self.fields is not None and args.schema is None:
+            checker.check_fields(self.fields)
         self.fixed: checker.Checker | None = None
         if args.schema is not None:
             self.fixed = checker.Checker(args.schema, args.profile, self.fields, args.engine)
