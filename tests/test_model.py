@@ -13,6 +13,9 @@ from conftest import ROOT
 def test_objects_and_their_properties(model: Model) -> None:
     assert model.names() == (
         "DocumentLinks",
+        "ErrorResponse",
+        "ErrorResponse.Error",
+        "ErrorResponse.Error.Source",
         "OrgDeviceActivity",
         "OrgDeviceActivity.Attributes",
         "OrgDeviceActivityResponse",

@@ -302,3 +302,26 @@ def test_date_times_where_jsonschema_rs_differs_take_the_exact_path(
         validate(json.loads(VALID_LINE.replace("2025-05-05T04:15:43.282Z", value)), schema=ATTRS)
         == []
     ) is valid
+
+
+def test_error_responses_are_detected_by_their_members() -> None:
+    body = {
+        "errors": [
+            {
+                "status": "409",
+                "code": "ENTITY_ERROR.ATTRIBUTE.INVALID",
+                "title": "The attribute is invalid",
+                "detail": "The deadline is more than 90 days ahead.",
+                "source": {"pointer": "/data/attributes/activityTypeMetadata"},
+            }
+        ]
+    }
+    assert validate(body) == []
+    body["errors"][0]["status"] = 409
+    (finding,) = validate(body)
+    assert (finding.json_path, finding.rule) == (
+        "$.errors[0].status",
+        "ErrorResponse.Error.status.type",
+    )
+    code, out, _ = run("-", stdin=json.dumps({"errors": []}).encode())
+    assert code == 0 and out == "1 valid, 0 invalid, 0 warnings\n"

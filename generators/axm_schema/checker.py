@@ -626,6 +626,13 @@ def detect(value: Any) -> tuple[str | None, str]:
     candidates = [
         d["object"] for d in contract()["detect"] if d["key"] == key and d["value"] == found
     ]
+    if not candidates and found is None:
+        # A document without a JSON:API type (an error response): by the members it requires.
+        candidates = [
+            d["object"]
+            for d in contract()["detect"]
+            if d["key"] == "members" and set(d["value"]) <= set(value)
+        ]
     if not candidates:
         shown = (
             f"`{key}` is {_show(found)}"

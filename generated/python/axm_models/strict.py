@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import ConfigDict, Field, StrictStr
 
@@ -13,6 +13,9 @@ from axm_models.rules import RULE_IDS
 
 __all__ = [
     "DocumentLinks",
+    "ErrorResponse",
+    "ErrorResponseError",
+    "ErrorResponseErrorSource",
     "OrgDeviceActivity",
     "OrgDeviceActivityAttributes",
     "OrgDeviceActivityResponse",
@@ -54,6 +57,61 @@ class DocumentLinks(_Model):
 
     self_: UriReference = Field(alias="self")
     """The address of the request that produced this document."""
+
+
+class ErrorResponseErrorSource(_Model):
+    """Where in the request the problem lies."""
+
+    __axm_object__: ClassVar[str] = "ErrorResponse.Error.Source"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ("parameter", "pointer")
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {}
+
+    pointer: Annotated[StrictStr | None, NotNull(StrictStr)] = None
+    """A JSON Pointer (RFC 6901) to the value in the request document that caused the problem."""
+    parameter: Annotated[StrictStr | None, NotNull(StrictStr)] = None
+    """The name of the query parameter that caused the problem."""
+
+
+class ErrorResponseError(_Model):
+    """One problem with the request or its processing."""
+
+    __axm_object__: ClassVar[str] = "ErrorResponse.Error"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ("id", "links", "meta", "source")
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {"source": "ErrorResponseErrorSource"}
+
+    status: StrictStr
+    """The HTTP status code, as a string (for example "409")."""
+    code: StrictStr
+    """A machine-readable code; a dot-separated hierarchy from general to specific, such as `ENTITY_ERROR.ATTRIBUTE.INVALID`."""
+    title: StrictStr
+    """A short summary of the problem, the same for every occurrence of this code."""
+    detail: StrictStr
+    """An explanation of this occurrence of the problem."""
+    id: Annotated[StrictStr | None, NotNull(StrictStr)] = None
+    """An identifier of this occurrence of the problem."""
+    source: Annotated[ErrorResponseErrorSource | None, NotNull(ErrorResponseErrorSource)] = None
+    """The part of the request that caused the problem."""
+    links: Annotated[dict[str, Any] | None, NotNull(dict[str, Any])] = None
+    """Links that tell more about the problem."""
+    meta: Annotated[dict[str, Any] | None, NotNull(dict[str, Any])] = None
+    """Further information about the problem, free-form."""
+
+
+class ErrorResponse(_Model):
+    """The body Apple sends with an unsuccessful status code (4xx, 5xx)."""
+
+    __axm_object__: ClassVar[str] = "ErrorResponse"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ()
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ("errors",)
+    __axm_nested__: ClassVar[dict[str, str]] = {"errors": "ErrorResponseError"}
+
+    errors: list[ErrorResponseError]
+    """What went wrong; usually one error."""
 
 
 class OrgDeviceActivityAttributes(_Model):

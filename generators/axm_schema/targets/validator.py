@@ -42,8 +42,13 @@ def _shape(expr: TypeExpr) -> dict[str, Any]:
 
 
 def _detection(model: Model) -> list[dict[str, Any]]:
-    """How to recognise each object in a payload: a constant ``type``, or ``data.type``."""
-    found = []
+    """How to recognise each object in a payload: a constant ``type``, ``data.type``, or (for a
+    document no other object contains) the members it requires, such as ``errors``."""
+    found: list[dict[str, Any]] = []
+    for obj in model.objects:
+        required = sorted(p.name for p in obj.properties if p.required)
+        if required and not model.referrers(obj.name):
+            found.append({"object": obj.name, "key": "members", "value": required})
     for obj in model.objects:
         for prop in obj.properties:
             shape = prop.type
@@ -60,7 +65,7 @@ def _detection(model: Model) -> list[dict[str, Any]]:
                         found.append(
                             {"object": obj.name, "key": "data.type", "value": inner.type.const}
                         )
-    return sorted(found, key=lambda d: (d["key"], d["value"], d["object"]))
+    return sorted(found, key=lambda d: (d["key"], str(d["value"]), d["object"]))
 
 
 def data(model: Model) -> dict[str, Any]:
