@@ -36,5 +36,10 @@ typecheck: $(STAMP)
 test: lint typecheck
 	$(BIN)/pytest
 
+## Benchmarks (ratios against baselines measured side by side; see bench/README.md).
+bench: $(STAMP)
+	$(BIN)/python bench/models.py
+	$(BIN)/python bench/validate.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
