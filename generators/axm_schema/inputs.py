@@ -45,27 +45,14 @@ def expand(paths: list[str]) -> Iterator[tuple[str, bool]]:
             raise Unreadable(f"{name}: no such file or directory")
 
 
-def records(name: str, stream: BinaryIO, jsonl: bool) -> Iterator[Record]:
-    """The records of one open file: the whole document, or one per line."""
-    if not jsonl:
-        raw = stream.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
-            size = len(raw) + _drain(stream, until_newline=False)
-            yield Record(name, 1, b"", False, size)
-        else:
-            yield Record(name, 1, raw, False)
-        return
-    number = 0
-    while True:
-        line = stream.readline(MAX_BYTES + 1)
-        if not line:
-            return
-        number += 1
-        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
-            size = len(line) + _drain(stream, until_newline=True)
-            yield Record(name, number, b"", True, size)
-            continue
-        yield Record(name, number, line.rstrip(b"\r\n") if line.endswith(b"\n") else line, True)
+def records(name: str, stream: BinaryIO) -> Iterator[Record]:
+    """The one record of a JSON document file (JSON Lines streams are read by ``validate_cmd``)."""
+    raw = stream.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        size = len(raw) + _drain(stream, until_newline=False)
+        yield Record(name, 1, b"", False, size)
+    else:
+        yield Record(name, 1, raw, False)
 
 
 def _drain(stream: BinaryIO, *, until_newline: bool) -> int:

@@ -205,14 +205,14 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Bina
                 if file == "-" and args.jsonl:
                     run.jsonl("<stdin>", stdin)
                 elif file == "-":
-                    for record in inputs.records("<stdin>", stdin, False):
+                    for record in inputs.records("<stdin>", stdin):
                         run.record(record)
                 else:
                     with open(file, "rb") as stream:
                         if jsonl:
                             run.jsonl(file, stream)
                         else:
-                            for record in inputs.records(file, stream, False):
+                            for record in inputs.records(file, stream):
                                 run.record(record)
             except OSError as exc:
                 print(
