@@ -325,3 +325,23 @@ def test_error_responses_are_detected_by_their_members() -> None:
     )
     code, out, _ = run("-", stdin=json.dumps({"errors": []}).encode())
     assert code == 0 and out == "1 valid, 0 invalid, 0 warnings\n"
+
+
+def test_a_closed_output_pipe_stops_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    data = tmp_path / "many.jsonl"
+    data.write_text((VALID_LINE.replace("IN_PROGRESS", "PAUSED") + "\n") * 20_000)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "axm_schema", "validate", "--schema", ATTRS, str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    errors = process.stderr.read().decode()
+    assert process.wait() == 2
+    assert first.startswith(str(data).encode())
+    assert errors == ""

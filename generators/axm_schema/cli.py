@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -122,6 +123,12 @@ def main(
         print(
             f"{count} problem{'s' if count != 1 else ''} in the schema; nothing written", file=err
         )
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # Output piped into e.g. `head`, which stopped reading: stop quietly.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
         return EXIT_USAGE
     except Exception as exc:
         if getattr(args, "debug", False):

@@ -214,6 +214,8 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Bina
                         else:
                             for record in inputs.records(file, stream):
                                 run.record(record)
+            except BrokenPipeError:
+                raise  # the reader of our output went away; not a problem with the input
             except OSError as exc:
                 print(
                     f"axm-schema validate: error: cannot read {file}: {exc.strerror or exc}",
