@@ -81,6 +81,11 @@ def parse_date_time(text: str) -> datetime | None:
     if parts is None:
         return None
     date, clock, fraction, zone = parts.groups()
+    if text[10] == "T" and zone != "z" and (fraction is None or len(fraction) <= 7):
+        try:  # the usual spelling, which fromisoformat reads as it is
+            return datetime.fromisoformat(text)
+        except ValueError:
+            return None
     zone = "+00:00" if zone in ("Z", "z") else zone
     try:
         # Python keeps microseconds: further digits are dropped, as RFC 3339 allows.
