@@ -95,6 +95,7 @@ class Checker:
         if fields is not None:
             self._apply_fields(schema, list(fields))
         self.schema = schema
+        self._walker = _Walker(self)
         import jsonschema_rs
 
         # The verdict for most payloads: jsonschema-rs with its own format checks, which agree
@@ -142,16 +143,8 @@ class Checker:
 
     def _attribute_objects(self) -> list[str]:
         """The attribute objects of JSON:API resources that a payload of this object contains."""
-        found = set()
-        for definition in self.objects.values():
-            props = definition["properties"]
-            if (
-                "const" in props.get("type", {})
-                and props.get("attributes", {}).get("kind") == "ref"
-            ):
-                found.add(props["attributes"]["target"])
         reachable = _closure(self.objects, self.name)
-        return sorted(name for name in found if name in reachable)
+        return [name for name in contract()["attributes"] if name in reachable]
 
     # -- validation ------------------------------------------------------------------------
 
@@ -181,7 +174,7 @@ class Checker:
     def _raw_errors(self, value: Any) -> Iterable[tuple[tuple[PathPart, ...], str, Any, list[Any]]]:
         """(instance path, keyword, detail, schema path) of every engine error."""
         if self.engine == "native":
-            yield from _Walker(self).errors(value)
+            yield from self._walker.errors(value)
             return
         if self._python is None:
             for error in self._rust.iter_errors(value):
@@ -260,7 +253,7 @@ class Checker:
             )
         owner, prop, items = self._owner(path)
         shape = self.objects[owner]["properties"].get(prop, {}) if prop else {}
-        if keyword == "false" or keyword == "FalseSchema":
+        if keyword == "false":
             if prop in self.not_requested.get(owner, ()):
                 return Finding(
                     path,
@@ -591,12 +584,19 @@ def cached(name: str, profile: str, fields: Sequence[str] | None) -> Checker:
     return _checker(name, profile, tuple(fields) if fields is not None else None, "native")
 
 
+def _type_key(value: dict[str, Any]) -> tuple[str, Any]:
+    """Which detection key a document offers (``data.type`` or ``type``) and its value."""
+    data = value.get("data")
+    if isinstance(data, dict) and "type" in data:
+        return "data.type", data["type"]
+    return "type", value.get("type")
+
+
 def detect_fast(value: Any) -> tuple[str | None, str]:
     """``detect`` for the common case: a unique candidate, or None to take the full path."""
-    data = value.get("data") if isinstance(value, dict) else None
-    key, found = ("data.type", data.get("type")) if isinstance(data, dict) else ("type", None)
-    if found is None and isinstance(value, dict):
-        found = value.get("type")
+    if not isinstance(value, dict):
+        return None, ""
+    key, found = _type_key(value)
     candidates = _candidates(key, found) if isinstance(found, str) else ()
     return (candidates[0], "") if len(candidates) == 1 else (None, "")
 
@@ -616,15 +616,8 @@ def detect(value: Any) -> tuple[str | None, str]:
             None,
             f"the payload is {_kind_words(value)}, not a JSON:API document; pass --schema with one of: {names}",
         )
-    data = value.get("data")
-    key, found = (
-        ("data.type", data.get("type"))
-        if isinstance(data, dict) and "type" in data
-        else ("type", value.get("type"))
-    )
-    candidates = [
-        d["object"] for d in contract()["detect"] if d["key"] == key and d["value"] == found
-    ]
+    key, found = _type_key(value)
+    candidates = list(_candidates(key, found)) if isinstance(found, str) else []
     if not candidates and found is None:
         # A document without a JSON:API type (an error response): by the members it requires.
         candidates = [
@@ -681,12 +674,8 @@ def _has_attributes(name: str) -> bool:
 
 def check_fields(fields: Sequence[str]) -> None:
     """Raise UsageError unless every name is an attribute of some resource."""
-    known: set[str] = set()
     objects = contract()["objects"]
-    for definition in objects.values():
-        props = definition["properties"]
-        if "const" in props.get("type", {}) and props.get("attributes", {}).get("kind") == "ref":
-            known |= set(objects[props["attributes"]["target"]]["properties"])
+    known = {p for name in contract()["attributes"] for p in objects[name]["properties"]}
     for name in fields:
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)

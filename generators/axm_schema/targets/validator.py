@@ -95,7 +95,23 @@ def data(model: Model) -> dict[str, Any]:
             r.id: {"requirement": r.requirement, "strictOnly": r.strict_only()} for r in model.rules
         },
         "detect": _detection(model),
+        "attributes": _attribute_objects(model),
     }
+
+
+def _attribute_objects(model: Model) -> list[str]:
+    """The objects that are a JSON:API resource's ``attributes`` (what ``--fields`` selects in)."""
+    found = set()
+    for obj in model.objects:
+        names = {p.name: p.type for p in obj.properties}
+        kind, attributes = names.get("type"), names.get("attributes")
+        if (
+            isinstance(kind, ScalarType)
+            and kind.const is not None
+            and isinstance(attributes, RefType)
+        ):
+            found.add(attributes.target)
+    return sorted(found)
 
 
 def build(model: Model) -> Plan:
