@@ -99,9 +99,8 @@ class Checker:
         import jsonschema_rs
 
         # The verdict for most payloads: jsonschema-rs with its own format checks, which agree
-        # with ours except on leap seconds and year 0000 (see _suspicious).
+        # with ours except on leap seconds and year 0000 (see fast_valid).
         self._fast = jsonschema_rs.validator_for(schema, validate_formats=True)
-        self.rs_is_valid = self._fast.is_valid
         self._python: Any = None
         if engine == "rust":
             self._rust = jsonschema_rs.validator_for(
@@ -153,7 +152,11 @@ class Checker:
         "look closer" with ``check``, not necessarily invalid."""
         if not self._fast.is_valid(value):
             return False
-        return not (_suspicious(raw) if raw is not None else _suspicious_value(value))
+        if raw is None:
+            raw = orjson.dumps(value)
+        # jsonschema-rs accepts leap seconds and year 0000, RFC 3339 parsing here does not:
+        # such payloads take the exact path.
+        return b":60" not in raw and b'"0000-' not in raw
 
     def check(self, value: Any, *, known_invalid: bool = False) -> list[Finding]:
         """Every finding; under lenient, what only strict rejects comes back as warnings.
@@ -426,17 +429,6 @@ def _without_shadowed(found: set[Finding]) -> set[Finding]:
             f.path in typed and f.rule and f.rule.rsplit(".", 1)[-1] in ("enum", "const", "format")
         )
     }
-
-
-def _suspicious(raw: bytes) -> bool:
-    """True when ``raw`` may hold a date-time that jsonschema-rs accepts and RFC 3339 parsing here
-    rejects (a leap second, year 0000); such payloads take the exact path."""
-    return b":60" in raw or b'"0000-' in raw
-
-
-def _suspicious_value(value: Any) -> bool:
-    text = json.dumps(value)
-    return ":60" in text or '"0000-' in text
 
 
 RawError = tuple[tuple[PathPart, ...], str, Any, list[Any]]

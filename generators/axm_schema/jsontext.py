@@ -14,7 +14,7 @@ import orjson
 
 MAX_DEPTH = 1024  # orjson's own limit; deeper documents are reported, not parsed
 _WS = " \t\r\n"
-WS_COLON = re.compile(rb'"[ \t\r\n]+:')
+_WS_COLON = re.compile(rb'"[ \t\r\n]+:')
 # The C scanners of the json module: whole values are skipped at C speed when locating a path.
 _make_scanner: Any = json.scanner.make_scanner
 _scan_value: Callable[[str, int], tuple[Any, int]] = _make_scanner(json.decoder.JSONDecoder())
@@ -45,11 +45,15 @@ def parse(raw: bytes, what: str = "document") -> tuple[Any, Problem | None]:
         value = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         return None, _explain(raw, exc, what)
-    if maybe_duplicates(raw, value):
-        duplicate = find_duplicate(raw.decode("utf-8"))
-        if duplicate is not None:
-            return None, duplicate
-    return value, None
+    duplicate = duplicate_key(raw, value)
+    return (None, duplicate) if duplicate is not None else (value, None)
+
+
+def duplicate_key(raw: bytes, value: Any) -> Problem | None:
+    """The first duplicate key of parsed JSON ``raw`` (whose value is ``value``), or None."""
+    if not maybe_duplicates(raw, value):
+        return None
+    return find_duplicate(raw.decode("utf-8"))
 
 
 def _explain(raw: bytes, exc: orjson.JSONDecodeError, what: str) -> Problem:
@@ -89,14 +93,14 @@ def _explain(raw: bytes, exc: orjson.JSONDecodeError, what: str) -> Problem:
 def maybe_duplicates(raw: bytes, value: Any) -> bool:
     """False only when ``raw`` certainly has no duplicate key (cheap: counts, no parsing)."""
     tokens = raw.count(b'":')
-    if WS_COLON.search(raw):
+    if _WS_COLON.search(raw):
         return True
     if isinstance(value, dict) and raw.count(b"{") == 1:
         return tokens != len(value)
-    return tokens != count_keys(value)
+    return tokens != _count_keys(value)
 
 
-def count_keys(value: Any) -> int:
+def _count_keys(value: Any) -> int:
     count, pending = 0, [value]
     while pending:
         item = pending.pop()
