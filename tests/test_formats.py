@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -49,13 +50,20 @@ def test_the_quick_http_check_never_accepts_what_the_grammar_rejects() -> None:
             assert re.fullmatch(formats.URI_REFERENCE, text), text
 
 
-def test_canonical_spelling_round_trips() -> None:
-    for text in (
-        "2025-05-01T18:22:27.106Z",
-        "2025-05-01T18:22:27Z",
-        "2025-05-01T18:22:27.000500-07:30",
-    ):
-        value = formats.parse_date_time(text)
-        assert value is not None
-        assert formats.format_date_time(value) == text
-        assert re.fullmatch(formats.DATE_TIME_CANONICAL, text)
+def test_the_models_canonical_spelling_is_what_the_canonical_pattern_accepts() -> None:
+    """The generated runtime writes date-times; the pattern decides which ones Rust may parse
+    without keeping their text. They must agree, or a round trip would change the text."""
+    from axm_models._runtime import format_date_time
+
+    rng = random.Random(3)
+    for _ in range(2_000):
+        micro = rng.choice([0, 0, 106_000, 500_000, 1_000, 500, 123_456])
+        offset = timedelta(minutes=rng.choice([0, 0, 120, -450, 1, -1439]))
+        value = datetime(
+            2025, 5, rng.randint(1, 28), rng.randint(0, 23), 7, 9, micro, timezone(offset)
+        )
+        text = format_date_time(value)
+        assert re.fullmatch(formats.DATE_TIME_CANONICAL, text), text
+        assert formats.parse_date_time(text) == value
+    for text in ("2025-05-01T18:22:27.000Z", "2025-05-01T18:22:27+00:00", "2025-05-01t18:22:27Z"):
+        assert not re.fullmatch(formats.DATE_TIME_CANONICAL, text)  # kept as text by the models

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from axm_models import enums, lenient, rules, strict
 from conftest import GENERATED, ROOT, apple_examples
@@ -23,19 +23,6 @@ FIXTURES = GENERATED / "fixtures"
 PACKAGE = GENERATED / "python" / "axm_models"
 GOLDEN_PYTHON = Path(__file__).parent / "golden" / "expected" / "python"
 GOLDEN_FIXTURES = Path(__file__).parent / "golden" / "expected" / "fixtures"
-
-
-def _model(module: Any, object_name: str) -> type[BaseModel]:
-    found: type[BaseModel] = getattr(module, object_name.replace(".", ""))
-    return found
-
-
-def _cases(profile: str) -> list[tuple[str, dict[str, Any]]]:
-    return [
-        (path.stem, test)
-        for path in sorted((FIXTURES / profile).glob("*.json"))
-        for test in json.loads(path.read_text(encoding="utf-8"))[0]["tests"]
-    ]
 
 
 def _rules(exc: ValidationError) -> set[str]:
@@ -66,7 +53,7 @@ for profile, module in (("strict", strict), ("lenient", lenient)):
                 rules = {e["ctx"]["rule"] for e in exc.errors() if e.get("ctx")}
                 if comment.startswith("breaks rule ") and comment.split()[2] not in rules:
                     problems.append(f"rule: {label}: {sorted(rules)}")
-                if any(r is None for r in rules) or "[rule None]" in str(exc):
+                if any(r is None for r in rules) or "[rule None]" in str(exc) or "[rule " not in str(exc):
                     problems.append(f"unmapped error: {label}: {exc}")
             if verdict is not test["valid"]:
                 problems.append(f"verdict: {label}: model says {verdict}")
@@ -92,19 +79,6 @@ def test_model_verdicts_rules_and_round_trips_match_every_fixture(
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-@pytest.mark.parametrize(("object_name", "test"), _cases("strict"), ids=lambda v: str(v)[:60])
-def test_strict_model_verdict_equals_fixture(object_name: str, test: dict[str, Any]) -> None:
-    model = _model(strict, object_name)
-    if test["valid"]:
-        parsed = model.model_validate(test["data"])
-        assert parsed.model_dump(mode="json", by_alias=True, exclude_unset=True) == test["data"]
-    else:
-        with pytest.raises(ValidationError) as caught:
-            model.model_validate(test["data"])
-        assert test["comment"].split()[2] in _rules(caught.value)
-        assert "[rule " in str(caught.value)
 
 
 def test_apple_examples_parse_into_typed_values() -> None:

@@ -15,7 +15,7 @@ DATE_TIME = (
     f"(?:\\.{_DIGIT}+)?(?:[Zz]|[+-]{_DIGIT}{{2}}:{_DIGIT}{{2}})"
 )
 
-# The one spelling of each instant that ``format_date_time`` writes: upper-case T and Z,
+# The one spelling of each instant that the generated models' ``format_date_time`` writes: upper-case T and Z,
 # no fraction, or 3 digits (not 000), or 6 digits (not ending in 000), and Z for a zero offset.
 _NZ3 = "(?:00[1-9]|0[1-9][0-9]|[1-9][0-9]{2})"
 DATE_TIME_CANONICAL = (
@@ -111,20 +111,3 @@ def conforms(text: str, fmt: str) -> bool:
     if _SIMPLE_URI.fullmatch(text) is not None:
         return True
     return _COMPILED[fmt].fullmatch(text) is not None
-
-
-def format_date_time(value: datetime) -> str:
-    """The canonical RFC 3339 text of an aware datetime (matches DATE_TIME_CANONICAL)."""
-    text = value.strftime("%Y-%m-%dT%H:%M:%S")
-    if value.microsecond % 1000:
-        text += f".{value.microsecond:06d}"
-    elif value.microsecond:
-        text += f".{value.microsecond // 1000:03d}"
-    offset = value.utcoffset()
-    if offset is None:
-        raise ValueError("a date-time needs a time zone")
-    minutes = int(offset.total_seconds()) // 60
-    if minutes == 0:
-        return text + "Z"
-    sign = "+" if minutes > 0 else "-"
-    return f"{text}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
