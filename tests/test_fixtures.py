@@ -16,13 +16,20 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from axm_schema.loader import load
-from axm_schema.model import Model, ScalarType
+from axm_schema.model import Model, Profile, ScalarType
 from axm_schema.targets import build_all
+from axm_schema.targets.fixtures import suite_path as fixture_path
+from axm_schema.variants import views
 from conftest import GENERATED, ROOT, apple_examples
 
 FIXTURES = GENERATED / "fixtures"
 GOLDEN_FIXTURES = Path(__file__).parent / "golden" / "expected" / "fixtures"
-SUITES = sorted([*FIXTURES.glob("*/*.json"), *GOLDEN_FIXTURES.glob("*/*.json")])
+# strict/<Object>.json, and strict/<variant>/<Object>.json for objects that depend on the variant.
+SUITES = sorted(
+    p
+    for root in (FIXTURES, GOLDEN_FIXTURES)
+    for p in [*root.glob("*/*.json"), *root.glob("*/*/*.json")]
+)
 BREAKS = re.compile(r"^breaks rule (?P<rule>\S+) at (?P<path>\$\S*)")
 
 # python-jsonschema's format checkers (rfc3339-validator, rfc3986-validator) match with a regex
@@ -58,8 +65,11 @@ def test_suites_follow_the_test_suite_format(path: Path) -> None:
 
 
 def test_each_suite_schema_is_the_matching_bundle() -> None:
-    for path in FIXTURES.glob("*/*.json"):
-        bundle = GENERATED / "jsonschema" / path.parent.name / f"{path.stem}.schema.json"
+    suites = [p for p in SUITES if p.is_relative_to(FIXTURES)]
+    assert any(len(p.relative_to(FIXTURES).parts) == 3 for p in suites)  # variant suites too
+    for path in suites:
+        where = path.relative_to(FIXTURES).with_suffix(".schema.json")
+        bundle = GENERATED / "jsonschema" / where
         assert _suite(path)[0]["schema"] == json.loads(bundle.read_text(encoding="utf-8"))
 
 
@@ -102,44 +112,98 @@ def test_each_invalid_case_breaks_only_its_rule(path: Path) -> None:
                 assert match["path"].startswith(error.json_path), (test["description"], error)
 
 
-def _strict_rules_covered(suite_dir: Path) -> set[str]:
-    covered = set()
-    for path in suite_dir.glob("strict/*.json"):
-        for test in _tests(path):
-            match = BREAKS.match(test.get("comment", ""))
-            if match and not test["valid"]:
-                covered.add(match["rule"])
-    return covered
-
-
 @pytest.mark.parametrize("source", ["schema", "tests/golden/schema"])
 def test_every_rule_id_has_an_invalid_fixture_in_its_own_suite(source: str) -> None:
     model = load(ROOT / source)
     plan = build_all(model)
-    for rule in model.rules:
-        suite = json.loads(plan[f"fixtures/strict/{rule.object}.json"])
-        hits = [
-            t
-            for t in suite[0]["tests"]
-            if not t["valid"] and (m := BREAKS.match(t.get("comment", ""))) and m["rule"] == rule.id
-        ]
-        assert hits, f"no invalid fixture breaks {rule.id}"
-        for hit in hits:
-            assert hit["description"].strip()
+    checked = 0
+    for view in views(model):
+        for rule in view.model.rules:
+            if rule.object not in view.names:
+                continue
+            suite = json.loads(plan[fixture_path(rule.object, Profile.STRICT, view.name)])
+            hits = [
+                t
+                for t in suite[0]["tests"]
+                if not t["valid"]
+                and (m := BREAKS.match(t.get("comment", "")))
+                and m["rule"] == rule.id
+            ]
+            assert hits, f"no invalid fixture breaks {rule.id} ({view.name or 'shared'})"
+            checked += 1
+            for hit in hits:
+                assert hit["description"].strip()
+    assert checked >= len(model.rules)
 
 
 def test_lenient_suites_hold_the_same_data_with_strict_only_violations_valid(
     model: Model,
 ) -> None:
-    for name in model.names():
-        strict = _suite(FIXTURES / "strict" / f"{name}.json")[0]["tests"]
-        lenient = _suite(FIXTURES / "lenient" / f"{name}.json")[0]["tests"]
-        assert [t["data"] for t in strict] == [t["data"] for t in lenient]
-        assert [t["description"] for t in strict] == [t["description"] for t in lenient]
-        for s, n in zip(strict, lenient, strict=True):
-            match = BREAKS.match(s.get("comment", ""))
-            strict_only = bool(match) and model.rule(match["rule"]).strict_only()
-            assert n["valid"] is (s["valid"] or strict_only), s["description"]
+    for view in views(model):
+        for name in view.names:
+            path = fixture_path(name, Profile.STRICT, view.name).removeprefix("fixtures/")
+            strict = _suite(FIXTURES / path)[0]["tests"]
+            lenient = _suite(FIXTURES / path.replace("strict/", "lenient/", 1))[0]["tests"]
+            assert [t["data"] for t in strict] == [t["data"] for t in lenient]
+            assert [t["description"] for t in strict] == [t["description"] for t in lenient]
+            for s, n in zip(strict, lenient, strict=True):
+                match = BREAKS.match(s.get("comment", ""))
+                strict_only = bool(match) and model.rule(match["rule"]).strict_only()
+                assert n["valid"] is (s["valid"] or strict_only), s["description"]
+
+
+def _variant_tests(variant: str, name: str) -> list[dict[str, Any]]:
+    return list(_tests(FIXTURES / "strict" / variant / f"{name}.json"))
+
+
+def test_variant_suites_differ_exactly_where_the_variants_do() -> None:
+    attrs = "OrgDeviceActivityCreateRequest.Data.Attributes"
+    business = {
+        t["data"].get("activityType"): t
+        for t in _variant_tests("business", attrs)
+        if isinstance(t["data"], dict) and t["valid"]
+    }
+    school = {
+        t["data"].get("activityType"): t
+        for t in _variant_tests("school", attrs)
+        if isinstance(t["data"], dict) and t["valid"]
+    }
+    assert business["RELEASE_DEVICES"]["valid"] is True
+    assert "RELEASE_DEVICES" not in school  # School has no such value, so no valid case shows it
+    school_enum = [
+        t for t in _variant_tests("school", attrs) if "activityType.enum" in t.get("comment", "")
+    ]
+    assert school_enum and all(not t["valid"] for t in school_enum)
+    # The request's own objects that no variant changes have one shared suite.
+    assert (FIXTURES / "strict" / "ActivityTypeMetadata.json").is_file()
+    assert not (FIXTURES / "strict" / "business" / "ActivityTypeMetadata.json").exists()
+    assert not (FIXTURES / "strict" / f"{attrs}.json").exists()
+
+
+def test_conditional_rules_of_the_create_request_are_covered_both_ways() -> None:
+    request = "OrgDeviceActivityCreateRequest"
+    for variant in ("business", "school"):
+        tests = _variant_tests(variant, request)
+        mdm = "OrgDeviceActivityCreateRequest.Data.relationships.mdmServer.required-to-assign"
+        broken = {
+            t["data"]["data"]["attributes"]["activityType"]
+            for t in tests
+            if mdm in t.get("comment", "") and not t["valid"]
+        }
+        assert broken == {"ASSIGN_DEVICES", "ASSIGN_DEVICES_WITH_MDM_MIGRATION_DEADLINE"}
+        allowed = {
+            t["data"]["data"]["attributes"]["activityType"]
+            for t in tests
+            if t["valid"] and "mdmServer" not in t["data"]["data"]["relationships"]
+        }
+        undocumented = {"UNASSIGN_DEVICES", "UPDATE_MDM_MIGRATION_DEADLINE", "CANCEL_MDM_MIGRATION"}
+        expected = undocumented | ({"RELEASE_DEVICES"} if variant == "business" else set())
+        assert allowed == expected, variant
+        metadata = (
+            "OrgDeviceActivityCreateRequest.Data.Attributes.activityTypeMetadata"
+            ".required-for-deadline"
+        )
+        assert any(metadata in t.get("comment", "") and not t["valid"] for t in tests)
 
 
 def _valid_attributes(model: Model) -> list[dict[str, Any]]:
@@ -217,8 +281,14 @@ def test_the_plugin_imports_from_generated_in_a_checkout() -> None:
     assert Path(axm_fixtures.__file__).is_relative_to(GENERATED)
     cases = axm_fixtures.cases("OrgDeviceActivity.Attributes", "strict", valid=False)
     assert cases and all(c.rule and c.path and not c.valid for c in cases)
-    with pytest.raises(KeyError, match="objects: DocumentLinks"):
+    with pytest.raises(KeyError, match="objects: ActivityTypeMetadata, DocumentLinks"):
         axm_fixtures.suite_path("Nope", "strict")
+    request = "OrgDeviceActivityCreateRequest"
+    with pytest.raises(KeyError, match="depends on the API variant; pass variant= one of"):
+        axm_fixtures.cases(request, "strict")
+    school = axm_fixtures.cases(request, "strict", variant="school")
+    assert school and all(c.variant == "school" for c in school)
+    assert axm_fixtures.cases("ErrorResponse", "strict", variant="school")[0].variant is None
 
 
 USER_CONFTEST = 'pytest_plugins = ["axm_fixtures"]\n'
@@ -247,6 +317,11 @@ def test_rejects_invalid(axm_strict_invalid_org_device_activity_attributes):
 def test_lenient_strict_only(axm_lenient_valid_org_device_activity_attributes):
     case = axm_lenient_valid_org_device_activity_attributes
     assert case.valid and case.data  # not emptied by test_rejects_invalid
+
+
+def test_school_request(axm_strict_invalid_school_org_device_activity_create_request):
+    case = axm_strict_invalid_school_org_device_activity_create_request
+    assert case.variant == "school" and not case.valid
 """
 
 
@@ -257,6 +332,9 @@ def test_plugin_works_from_an_installed_wheel(tmp_path: Path, built_wheel: Path)
         [*pip, "install", "--no-deps", "--target", str(site), str(built_wheel)], check=True
     )
     assert (site / "axm_fixtures" / "strict" / "OrgDeviceActivityResponse.json").is_file()
+    assert (
+        site / "axm_fixtures" / "strict" / "school" / "OrgDeviceActivityCreateRequest.json"
+    ).is_file()
     project.mkdir()
     (project / "conftest.py").write_text(USER_CONFTEST)
     (project / "test_user.py").write_text(USER_TEST)
@@ -275,5 +353,10 @@ def test_plugin_works_from_an_installed_wheel(tmp_path: Path, built_wheel: Path)
         + len(axm_fixtures.cases("OrgDeviceActivityResponse", "strict", valid=True))
         + len(axm_fixtures.cases("OrgDeviceActivity.Attributes", "strict", valid=False))
         + len(axm_fixtures.cases("OrgDeviceActivity.Attributes", "lenient", valid=True))
+        + len(
+            axm_fixtures.cases(
+                "OrgDeviceActivityCreateRequest", "strict", valid=False, variant="school"
+            )
+        )
     )
     assert f"{expected} passed" in result.stdout

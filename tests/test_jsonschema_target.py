@@ -39,19 +39,80 @@ def _refs(node: Any) -> list[str]:
     return []
 
 
-def test_a_bundle_per_object_and_profile(model: Model) -> None:
+VARIANT_OBJECTS = (
+    "OrgDeviceActivityCreateRequest",
+    "OrgDeviceActivityCreateRequest.Data",
+    "OrgDeviceActivityCreateRequest.Data.Attributes",
+)
+
+
+def test_a_bundle_per_object_and_profile_and_per_variant_where_it_matters(model: Model) -> None:
     plan = json_schema.build(model)
+    shared = [n for n in model.names() if n not in VARIANT_OBJECTS]
     assert sorted(plan) == sorted(
-        f"jsonschema/{p}/{n}.schema.json" for n in model.names() for p in ("strict", "lenient")
+        [f"jsonschema/{p}/{n}.schema.json" for n in shared for p in ("strict", "lenient")]
+        + [
+            f"jsonschema/{p}/{v}/{n}.schema.json"
+            for n in VARIANT_OBJECTS
+            for p in ("strict", "lenient")
+            for v in ("business", "school")
+        ]
     )
 
 
-@pytest.mark.parametrize("path", sorted(GENERATED.glob("jsonschema/*/*.schema.json")), ids=str)
+def test_variant_bundles_differ_only_in_the_variant_values() -> None:
+    name = "OrgDeviceActivityCreateRequest.Data.Attributes"
+    business = _bundle(f"business/{name}", "strict")["$defs"][name]["properties"]["activityType"]
+    school = _bundle(f"school/{name}", "strict")["$defs"][name]["properties"]["activityType"]
+    assert business["enum"] == [*school["enum"], "RELEASE_DEVICES"]
+    request = "OrgDeviceActivityCreateRequest"
+    release = {
+        "data": {
+            "type": "orgDeviceActivities",
+            "attributes": {"activityType": "RELEASE_DEVICES"},
+            "relationships": {"devices": {"data": [{"type": "orgDevices", "id": "X1"}]}},
+        }
+    }
+    assert _errors(f"business/{request}", "strict", release) == []
+    assert _errors(f"school/{request}", "strict", release) != []
+    assert _errors(f"school/{request}", "lenient", release) == []
+
+
+def test_cross_object_rule_is_an_if_then_with_its_rule_id() -> None:
+    request = "OrgDeviceActivityCreateRequest"
+    assign = copy.deepcopy(apple_examples_request())
+    assert _errors(f"business/{request}", "strict", assign) == []
+    del assign["data"]["relationships"]["mdmServer"]
+    (message,) = _errors(f"business/{request}", "strict", assign)
+    assert "'mdmServer' is a required property" in message
+    assign["data"]["attributes"]["activityType"] = "UNASSIGN_DEVICES"
+    assert _errors(f"business/{request}", "strict", assign) == []  # the tolerant reading
+    data = _bundle(f"business/{request}", "strict")["$defs"][f"{request}.Data"]
+    (rule,) = data["allOf"]
+    assert rule["x-rule-id"] == f"{request}.Data.relationships.mdmServer.required-to-assign"
+    assert rule["then"] == {"properties": {"relationships": {"required": ["mdmServer"]}}}
+
+
+def apple_examples_request() -> dict[str, Any]:
+    path = GENERATED.parent / "schema" / "examples" / "OrgDeviceActivityCreateRequest"
+    data: dict[str, Any] = json.loads(
+        (path / "apple-post-assign-devices.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+BUNDLES = sorted(
+    [*GENERATED.glob("jsonschema/*/*.schema.json"), *GENERATED.glob("jsonschema/*/*/*.schema.json")]
+)
+
+
+@pytest.mark.parametrize("path", BUNDLES, ids=str)
 def test_bundles_are_valid_self_contained_2020_12_schemas(path: Path) -> None:
     bundle = json.loads(path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(bundle)
     assert bundle["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert bundle["$id"] == f"urn:axm-schema:{path.parent.name}:{path.name[: -len('.schema.json')]}"
+    scope = ":".join(path.relative_to(GENERATED / "jsonschema").parent.parts)
+    assert bundle["$id"] == f"urn:axm-schema:{scope}:{path.name[: -len('.schema.json')]}"
     for ref in _refs(bundle):
         assert ref.startswith("#/$defs/"), ref
         assert ref[len("#/$defs/") :] in bundle["$defs"], ref

@@ -12,12 +12,21 @@ from conftest import ROOT
 
 def test_objects_and_their_properties(model: Model) -> None:
     assert model.names() == (
+        "ActivityTypeMetadata",
         "DocumentLinks",
         "ErrorResponse",
         "ErrorResponse.Error",
         "ErrorResponse.Error.Source",
         "OrgDeviceActivity",
         "OrgDeviceActivity.Attributes",
+        "OrgDeviceActivityCreateRequest",
+        "OrgDeviceActivityCreateRequest.Data",
+        "OrgDeviceActivityCreateRequest.Data.Attributes",
+        "OrgDeviceActivityCreateRequest.Data.Relationships",
+        "OrgDeviceActivityCreateRequest.Data.Relationships.Devices",
+        "OrgDeviceActivityCreateRequest.Data.Relationships.Devices.Data",
+        "OrgDeviceActivityCreateRequest.Data.Relationships.MdmServer",
+        "OrgDeviceActivityCreateRequest.Data.Relationships.MdmServer.Data",
         "OrgDeviceActivityResponse",
         "ResourceLinks",
     )

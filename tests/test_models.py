@@ -30,14 +30,15 @@ def _rules(exc: ValidationError) -> set[str]:
 
 
 DIFFERENTIAL = """
-import json, sys
+import importlib, json, sys
 from pathlib import Path
 from pydantic import ValidationError
-from axm_models import lenient, strict
-
 problems = []
-for profile, module in (("strict", strict), ("lenient", lenient)):
-    for path in sorted(Path(sys.argv[1], profile).glob("*.json")):
+for profile in ("strict", "lenient"):
+    root = Path(sys.argv[1], profile)
+    for path in sorted([*root.glob("*.json"), *root.glob("*/*.json")]):
+        variant = path.parent.name if path.parent != root else None
+        module = importlib.import_module(f"axm_models.{variant + '.' if variant else ''}{profile}")
         model = getattr(module, path.stem.replace(".", ""))
         for test in json.loads(path.read_text(encoding="utf-8"))[0]["tests"]:
             label = f"{profile} {path.stem}: {test['description']}"
@@ -194,11 +195,20 @@ def test_models_are_immutable_and_built_from_python_values() -> None:
 
 
 def test_rules_module_lists_every_rule_with_its_requirement() -> None:
+    from axm_models.school import rules as school_rules
     from axm_schema.loader import load
+    from axm_schema.variants import dependent, for_variant
 
     model = load(ROOT / "schema")
-    assert set(rules.RULES) == {r.id for r in model.rules}
-    assert {r.id for r in model.rules if r.strict_only()} == rules.STRICT_ONLY
+    changed = dependent(model)
+    shared = {r.id for r in model.rules if r.object not in changed}
+    assert set(rules.RULES) == shared
+    assert {r.id for r in model.rules if r.strict_only() and r.id in shared} == rules.STRICT_ONLY
+    # A variant's table is complete, with its own wording where the variant differs.
+    school = for_variant(model, "school")
+    assert dict(school_rules.RULES) == {r.id: r.requirement for r in school.rules}
+    enum = "OrgDeviceActivityCreateRequest.Data.Attributes.activityType.enum"
+    assert "RELEASE_DEVICES" not in school_rules.RULES[enum]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import axm_schema
-from axm_schema.checker import validate
+from axm_schema.checker import Engine, Finding, detect, detect_fast, validate
 from axm_schema.cli import main
 from conftest import GENERATED, ROOT, apple_examples
 
@@ -30,22 +30,35 @@ def run(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def _cases() -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (profile, path.stem, test)
-        for profile in ("strict", "lenient")
-        for path in sorted((FIXTURES / profile).glob("*.json"))
-        for test in json.loads(path.read_text(encoding="utf-8"))[0]["tests"]
-    ]
+def _cases() -> list[tuple[str, str | None, str, dict[str, Any]]]:
+    """Every fixture: (profile, variant, object, test), variant suites included."""
+    found = []
+    for profile in ("strict", "lenient"):
+        root = FIXTURES / profile
+        for path in sorted([*root.glob("*.json"), *root.glob("*/*.json")]):
+            variant = path.parent.name if path.parent != root else None
+            for test in json.loads(path.read_text(encoding="utf-8"))[0]["tests"]:
+                found.append((profile, variant, path.stem, test))
+    return found
 
 
-@pytest.mark.parametrize(("profile", "name", "test"), _cases(), ids=lambda v: str(v)[:50])
+CASES = _cases()
+
+
+def test_the_differential_covers_every_variant_suite() -> None:
+    assert {v for _, v, _, _ in CASES} == {None, "business", "school"}
+
+
+@pytest.mark.parametrize(("profile", "variant", "name", "test"), CASES, ids=lambda v: str(v)[:50])
 def test_both_engines_give_identical_findings_that_match_the_fixture(
-    profile: str, name: str, test: dict[str, Any]
+    profile: str, variant: str | None, name: str, test: dict[str, Any]
 ) -> None:
-    rust = validate(test["data"], schema=name, profile=profile, engine="native")
-    assert rust == validate(test["data"], schema=name, profile=profile, engine="rust")
-    assert rust == validate(test["data"], schema=name, profile=profile, engine="python")
+    def run_with(engine: Engine) -> list[Finding]:
+        return validate(test["data"], schema=name, profile=profile, engine=engine, variant=variant)
+
+    rust = run_with("native")
+    assert rust == run_with("rust")
+    assert rust == run_with("python")
     errors = [f for f in rust if f.severity == "error"]
     assert (not errors) is test["valid"]
     comment = test.get("comment", "")
@@ -56,6 +69,91 @@ def test_both_engines_give_identical_findings_that_match_the_fixture(
             assert all(f.severity == "warning" for f in rust)
     for finding in rust:
         assert finding.message and finding.rule
+
+
+REQUEST_EXAMPLE = (
+    ROOT
+    / "schema"
+    / "examples"
+    / "OrgDeviceActivityCreateRequest"
+    / "apple-post-assign-devices.json"
+)
+
+
+def _request() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(REQUEST_EXAMPLE.read_text(encoding="utf-8"))
+    return data
+
+
+def test_apples_create_request_example_validates_in_both_variants() -> None:
+    request = _request()
+    assert request["data"]["attributes"] == {"activityType": "ASSIGN_DEVICES"}
+    for variant in (None, "business", "school"):
+        assert validate(request, variant=variant) == []
+    code, out, _ = run("--variant", "school", str(REQUEST_EXAMPLE))
+    assert (code, out) == (0, "1 valid, 0 invalid, 0 warnings\n")
+
+
+def test_request_and_response_documents_are_told_apart() -> None:
+    response = apple_examples()["apple-post-201-in-progress.json"]
+    assert detect(_request()) == ("OrgDeviceActivityCreateRequest", "")
+    assert detect(response) == ("OrgDeviceActivityResponse", "")
+    assert detect_fast(_request())[0] == "OrgDeviceActivityCreateRequest"
+    assert detect_fast(response)[0] == "OrgDeviceActivityResponse"
+    # Broken documents still go to the object they resemble, so the findings make sense.
+    broken_request = _request()
+    del broken_request["data"]["relationships"]
+    (finding,) = validate(broken_request)
+    assert finding.rule == "OrgDeviceActivityCreateRequest.Data.relationships.required"
+    broken_response = json.loads(json.dumps(response))
+    del broken_response["links"]
+    (finding,) = validate(broken_response)
+    assert finding.rule == "OrgDeviceActivityResponse.links.required"
+    error = {"errors": [{"status": "409", "code": "STATE_ERROR", "title": "t", "detail": "d"}]}
+    assert detect(error) == ("ErrorResponse", "")
+
+
+def test_variant_decides_which_activity_types_exist() -> None:
+    release = _request()
+    release["data"]["attributes"]["activityType"] = "RELEASE_DEVICES"
+    del release["data"]["relationships"]["mdmServer"]
+    assert validate(release) == []  # without a variant, a value of any variant passes
+    assert validate(release, variant="business") == []
+    (finding,) = validate(release, variant="school")
+    assert finding.rule == "OrgDeviceActivityCreateRequest.Data.Attributes.activityType.enum"
+    assert "RELEASE_DEVICES" in finding.message and finding.severity == "error"
+    (warning,) = validate(release, variant="school", profile="lenient")
+    assert warning.severity == "warning"
+    line = json.dumps(release).encode()
+    code, out, _ = run("--variant", "school", "--jsonl", "-", stdin=line + b"\n" + line + b"\n")
+    assert code == 1 and out.count("activityType.enum") == 2
+    assert run("--variant", "business", "--jsonl", "-", stdin=line + b"\n")[0] == 0
+    code, _, err = run("--variant", "shcool", str(REQUEST_EXAMPLE))
+    assert code == 2 and "unknown variant 'shcool'; choose one of: business, school" in err
+    code, _, err = run("--variant", "nope", "--schema", ATTRS, str(REQUEST_EXAMPLE))
+    assert code == 2 and "unknown variant 'nope'" in err
+
+
+def test_cross_object_rule_is_reported_at_the_object_missing_the_member(tmp_path: Path) -> None:
+    payload = tmp_path / "request.json"
+    payload.write_text(
+        '{"data": {"type": "orgDeviceActivities",\n'
+        '  "attributes": {"activityType": "ASSIGN_DEVICES_WITH_MDM_MIGRATION_DEADLINE",\n'
+        '    "activityTypeMetadata": {"mdmMigrationDeadlineDateTime": "2025-06-01T00:00:00Z"}},\n'
+        '  "relationships": {"devices": {"data": []}}}}\n'
+    )
+    code, out, _ = run(str(payload))
+    assert code == 1
+    rule = "OrgDeviceActivityCreateRequest.Data.relationships.mdmServer.required-to-assign"
+    assert out.splitlines()[0] == (
+        f"{payload}:4:20: error: $.data.relationships: `relationships.mdmServer` is missing: "
+        "`relationships.mdmServer` is present when `attributes.activityType` is "
+        "`ASSIGN_DEVICES` or `ASSIGN_DEVICES_WITH_MDM_MIGRATION_DEADLINE`; "
+        '`attributes.activityType` is "ASSIGN_DEVICES_WITH_MDM_MIGRATION_DEADLINE" '
+        f"[{rule}]"
+    )
+    code, out, _ = run("--profile", "lenient", str(payload))
+    assert code == 0 and ": warning: " in out
 
 
 def test_python_api_detects_the_object_and_reports_warnings() -> None:
@@ -74,7 +172,7 @@ def test_python_api_detects_the_object_and_reports_warnings() -> None:
 def test_cli_checks_apple_examples_and_detects_their_object() -> None:
     code, out, _ = run(str(ROOT / "schema" / "examples"))
     assert code == 0
-    assert out == "2 valid, 0 invalid, 0 warnings\n"
+    assert out == "3 valid, 0 invalid, 0 warnings\n"
 
 
 def test_text_output_locates_each_problem_in_the_file(tmp_path: Path) -> None:
@@ -196,7 +294,7 @@ def test_stdin_as_a_document_and_as_json_lines() -> None:
     code, out, _ = run("--jsonl", "-", stdin=example + b"\n" + b"{}\n")
     assert code == 1
     assert "<stdin>:2:1: error: $: cannot tell which object this payload is" in out
-    assert "pass --schema with one of: DocumentLinks" in out
+    assert "pass --schema with one of: ActivityTypeMetadata, DocumentLinks" in out
 
 
 def test_directories_are_searched_in_sorted_order(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from axm_schema.model import (
     Profile,
     Property,
     RefType,
+    RuleKind,
     ScalarType,
     TypeExpr,
 )
@@ -26,9 +27,9 @@ RULE_KEYWORD = "x-rule-id"
 ENUM_KEYWORD = "x-enum-descriptions"
 
 
-def bundle_id(name: str, profile: Profile) -> str:
-    """The ``$id`` of the bundle of ``name`` under ``profile``."""
-    return f"urn:axm-schema:{profile}:{name}"
+def bundle_id(name: str, profile: Profile, variant: str | None = None) -> str:
+    """The ``$id`` of the bundle of ``name`` under ``profile`` (and an API variant)."""
+    return f"urn:axm-schema:{profile}:{variant + ':' if variant else ''}{name}"
 
 
 def def_ref(name: str) -> str:
@@ -40,11 +41,12 @@ def bundle(model: Model, name: str, profile: Profile) -> dict[str, Any]:
     """The self-contained schema of object ``name``: a root ``$ref`` plus every object it needs."""
     obj = model.object(name)
     files = sorted({model.object(n).source_file for n in model.closure(name)})
+    scope = f"{profile}, {model.variant}" if model.variant else str(profile)
     return {
         "$schema": DIALECT,
-        "$id": bundle_id(name, profile),
-        "$comment": f"generated from {', '.join(files)}; do not edit ({profile} profile)",
-        "title": f"{name} ({profile})",
+        "$id": bundle_id(name, profile, model.variant),
+        "$comment": f"generated from {', '.join(files)}; do not edit ({scope} profile)",
+        "title": f"{name} ({scope})",
         "description": obj.description,
         "$ref": def_ref(name),
         "$defs": {n: object_schema(model.object(n), profile) for n in model.closure(name)},
@@ -118,15 +120,36 @@ def _json_type(name: str, nullable: bool) -> str | list[str]:
     return [name, "null"] if nullable else name
 
 
+def _nested(path: tuple[str, ...], leaf: dict[str, Any], *, present: bool) -> dict[str, Any]:
+    """``leaf`` applied to the object at ``path`` (the keys leading to it); with ``present``
+    each key on the way must be there and hold an object, else the schema holds vacuously."""
+    schema = leaf
+    for key in reversed(path):
+        if present:
+            schema = {"type": "object", **schema}
+        schema = {"properties": {key: schema}}
+        if present:
+            schema = {"required": [key], **schema}
+    return schema
+
+
 def conditional_schema(rule: ConditionalRule) -> dict[str, Any]:
-    """If/then for "``rule.property`` only when ``condition``": otherwise the property is absent."""
+    """If/then of a conditional rule. "Present only when": when the condition property holds
+    another value, the property is absent. "Required when": when it holds one of the values, the
+    property is present (if the object around it is). Paths become nested ``properties``."""
     cond = rule.condition
+    *outer, last = cond.path
+    values = {"enum": list(cond.values)}
+    test = values if rule.kind is RuleKind.REQUIRED_WHEN else {"not": values}
+    *around, subject = rule.path
+    then = (
+        {"required": [subject]}
+        if rule.kind is RuleKind.REQUIRED_WHEN
+        else {"properties": {subject: False}}
+    )
     return {
         RULE_KEYWORD: rule.id,
         "description": rule.description,
-        "if": {
-            "required": [cond.property],
-            "properties": {cond.property: {"not": {"enum": list(cond.values)}}},
-        },
-        "then": {"properties": {rule.property: False}},
+        "if": _nested(tuple(outer), {"required": [last], "properties": {last: test}}, present=True),
+        "then": _nested(tuple(around), then, present=False),
     }

@@ -18,10 +18,21 @@ from axm_schema.model import (
     Profile,
     Property,
     RefType,
+    RuleKind,
     ScalarType,
     TypeExpr,
 )
-from axm_schema.samples import embed, instance, paths_from, sample, steps_path, with_property
+from axm_schema.samples import (
+    delete_at,
+    embed,
+    instance,
+    paths_from,
+    repair,
+    sample,
+    set_at,
+    steps_path,
+    with_property,
+)
 
 Path = tuple[str | int, ...]
 
@@ -140,7 +151,10 @@ def cases_for(model: Model, root: str) -> tuple[Case, ...]:
         prefix = steps_path(steps)
         where = f"in {json_path(prefix)}: " if steps else ""
         for local in _local_cases(model, model.object(name)):
-            data_json = json.dumps(embed(model, root, steps, local.data), ensure_ascii=False)
+            placed = repair(
+                model, root, embed(model, root, steps, local.data, local.rule), local.rule
+            )
+            data_json = json.dumps(placed, ensure_ascii=False)
             if data_json in seen:
                 continue
             seen.add(data_json)
@@ -307,19 +321,23 @@ def _bad_values(expr: TypeExpr) -> Iterator[tuple[str, str, Any, Path]]:
 
 
 def _conditional_violations(model: Model, obj: ObjectDef, base: dict[str, Any]) -> Iterator[_Local]:
+    """For each conditional rule: a case that breaks it for every value that does, and a valid
+    case for every value that allows what the rule is about (undocumented combinations)."""
     for rule in obj.conditional_rules:
-        cond = obj.property(rule.condition.property)
-        known = cond.type.enum if isinstance(cond.type, ScalarType) else ()
-        others = [v.value for v in known if v.value not in rule.condition.values]
-        if not others:
-            others = [f"not-{rule.condition.values[0]}"]
-        for value in others:
+        expr = model.resolve(obj.name, rule.condition.path).type
+        known = [v.value for v in expr.enum] if isinstance(expr, ScalarType) else []
+        subject, condition = f"`{rule.property}`", f"`{rule.condition.property}`"
+        sample_value = sample(model, model.resolve(obj.name, rule.path).type)
+        for value in known or [*rule.condition.values, f"not-{rule.condition.values[0]}"]:
             data = copy.deepcopy(base)
-            data[rule.property] = sample(model, obj.property(rule.property).type)
-            data[cond.name] = value
-            yield _Local(
-                f"`{rule.property}` present while `{cond.name}` is `{value}`",
-                data,
-                rule.id,
-                (rule.property,),
-            )
+            set_at(model, obj.name, data, rule.condition.path, value)
+            met = value in rule.condition.values
+            if rule.kind is RuleKind.REQUIRED_WHEN:
+                delete_at(data, rule.path)
+                words = f"{subject} missing while {condition} is `{value}`"
+                broken, at = met, rule.path[:-1]
+            else:
+                set_at(model, obj.name, data, rule.path, sample_value)
+                words = f"{subject} present while {condition} is `{value}`"
+                broken, at = not met, rule.path
+            yield _Local(words, data, rule.id if broken else None, at if broken else ())

@@ -77,8 +77,14 @@ class Checker:
         profile: str = "strict",
         fields: Sequence[str] | None = None,
         engine: Engine = "native",
+        variant: str | None = None,
     ) -> None:
         data = contract()
+        variants = data.get("variants", {})
+        if variant is not None and variant not in variants:
+            raise UsageError(
+                f"unknown variant {variant!r}; choose one of: {', '.join(sorted(variants))}"
+            )
         if name not in data["objects"]:
             close = difflib.get_close_matches(name, object_names(), n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
@@ -88,8 +94,10 @@ class Checker:
         if profile not in ("strict", "lenient"):
             raise UsageError(f"unknown profile {profile!r}; use strict or lenient")
         self.name, self.profile, self.engine = name, profile, engine
-        self.objects: dict[str, Any] = data["objects"]
-        self.rules: dict[str, Any] = data["rules"]
+        self.variant = variant
+        own = variants.get(variant, {}) if variant else {}
+        self.objects: dict[str, Any] = {**data["objects"], **own.get("objects", {})}
+        self.rules: dict[str, Any] = {**data["rules"], **own.get("rules", {})}
         schema = copy.deepcopy(self.objects[name]["strict"])
         self.not_requested: dict[str, set[str]] = {}
         if fields is not None:
@@ -219,15 +227,31 @@ class Checker:
     def _false_members(
         self, value: Any, path: tuple[PathPart, ...], schema_path: list[Any]
     ) -> Iterable[tuple[tuple[PathPart, ...], str, Any, list[Any]]]:
-        owner, container = self._object_at(path), _get(value, path)
+        container = _get(value, path)
         index = _all_of_index(schema_path)
         if index is not None:
-            rule = self.objects[owner]["conditional"][index]
-            yield (*path, rule["property"]), "false", None, schema_path
+            found = self._rule_at(path, index, parent=True)
+            if found is not None:
+                yield (*path, found[1]["property"][-1]), "false", None, schema_path
             return
+        owner = self._object_at(path)
         for key in container if isinstance(container, dict) else ():
             if key in self.not_requested.get(owner, ()):
                 yield (*path, key), "false", None, schema_path
+
+    def _rule_at(
+        self, path: tuple[PathPart, ...], index: int, *, parent: bool
+    ) -> tuple[int, dict[str, Any]] | None:
+        """The conditional rule ``allOf[index]`` whose property is at ``path`` (or, with
+        ``parent``, whose property's object is), and how deep its owner stands on ``path``."""
+        for depth in range(len(path), -1, -1):
+            rules = self.objects[self._object_at(path[:depth])]["conditional"]
+            if index < len(rules):
+                rule = rules[index]
+                wanted = rule["property"][:-1] if parent else rule["property"]
+                if list(path[depth:]) == wanted:
+                    return depth, rule
+        return None
 
     def _finding(
         self, value: Any, raw: tuple[tuple[PathPart, ...], str, Any, list[Any]]
@@ -235,6 +259,9 @@ class Checker:
         path, keyword, detail, schema_path = raw
         if keyword == "required":
             (missing,) = detail[:1] or ["?"]
+            index = _all_of_index(schema_path)
+            if index is not None:
+                return self._conditional(value, path, index, parent=True)
             owner = self._object_at(path)
             return Finding(
                 path, f"`{missing}` is missing; it is required", f"{owner}.{missing}.required"
@@ -263,7 +290,10 @@ class Checker:
                     f"`{prop}` was not asked for in the sparse fieldset, but is present",
                     f"{owner}.{prop}.not-requested",
                 )
-            return self._conditional(value, path, owner, prop, schema_path)
+            index = _all_of_index(schema_path)
+            if index is None:
+                return Finding(path, f"`{prop}` is not allowed here", None)
+            return self._conditional(value, path, index, parent=False)
         if keyword == "type":
             if actual is None and not shape.get("required", True) and not items:
                 return Finding(
@@ -308,32 +338,21 @@ class Checker:
         return Finding(path, f"{_show(actual)} breaks the contract ({keyword})", rule)
 
     def _conditional(
-        self,
-        value: Any,
-        path: tuple[PathPart, ...],
-        owner: str,
-        prop: str | None,
-        schema_path: list[Any],
+        self, value: Any, path: tuple[PathPart, ...], index: int, *, parent: bool
     ) -> Finding:
-        rules = self.objects[owner]["conditional"]
-        index = _all_of_index(schema_path)
-        candidates = [r for r in rules if r["property"] == prop]
-        rule = (
-            rules[index]
-            if isinstance(index, int) and index < len(rules)
-            else candidates[0]
-            if candidates
-            else None
-        )
-        if rule is None:
-            return Finding(path, f"`{prop}` is not allowed here", None)
-        container = _get(value, path[:-1])
-        current = container.get(rule["condition"]) if isinstance(container, dict) else None
-        return Finding(
-            path,
-            f"{rule['description'].rstrip('.')}; `{rule['condition']}` is {_show(current)}",
-            rule["id"],
-        )
+        """The finding of conditional rule ``allOf[index]``: a property present although the
+        condition does not allow it, or (``parent``: ``path`` is its object) missing although
+        the condition requires it."""
+        found = self._rule_at(path, index, parent=parent)
+        if found is None:
+            return Finding(path, "breaks a conditional rule", None)
+        depth, rule = found
+        current = _get(value, (*path[:depth], *rule["condition"]))
+        condition = ".".join(rule["condition"])
+        text = rule["description"].rstrip(".")
+        if rule["kind"] == "required-when":
+            text = f"`{'.'.join(rule['property'])}` is missing: {text[:1].lower()}{text[1:]}"
+        return Finding(path, f"{text}; `{condition}` is {_show(current)}", rule["id"])
 
     def _requirement(self, rule: str) -> str:
         text = str(self.rules.get(rule, {}).get("requirement", "breaks the contract"))
@@ -471,13 +490,39 @@ class _Walker:
             else:
                 self._value(shape, item, (*path, key), out)
         for index, rule in enumerate(definition["conditional"]):
-            condition, subject = rule["condition"], rule["property"]
-            if (
-                condition in value
-                and subject in value
-                and not _json_in(value[condition], rule["values"])
-            ):
-                out.append(((*path, subject), "false", None, ["allOf", index, "then"]))
+            self._rule(index, rule, value, path, out)
+
+    @staticmethod
+    def _rule(
+        index: int,
+        rule: dict[str, Any],
+        value: dict[str, Any],
+        path: tuple[PathPart, ...],
+        out: list[RawError],
+    ) -> None:
+        """A conditional rule's error, with the bundle's if/then semantics: the condition holds
+        only when every object on its path is there; the property's object may be absent."""
+        *outer, last = rule["condition"]
+        current: Any = value
+        for key in outer:
+            current = current.get(key)
+            if not isinstance(current, dict):
+                return
+        if last not in current:
+            return
+        met = _json_in(current[last], rule["values"])
+        *around, subject = rule["property"]
+        holder: Any = value
+        for key in around:
+            holder = holder.get(key) if isinstance(holder, dict) else None
+        if not isinstance(holder, dict):
+            return
+        schema_path: list[Any] = ["allOf", index, "then"]
+        if rule["kind"] == "required-when":
+            if met and subject not in holder:
+                out.append(((*path, *around), "required", [subject], schema_path))
+        elif not met and subject in holder:
+            out.append(((*path, *around, subject), "false", None, schema_path))
 
     def _value(
         self, shape: dict[str, Any], value: Any, path: tuple[PathPart, ...], out: list[RawError]
@@ -567,13 +612,26 @@ _RUST_FORMATS = {
 
 
 @cache
-def _checker(name: str, profile: str, fields: tuple[str, ...] | None, engine: Engine) -> Checker:
-    return Checker(name, profile, fields, engine)
+def _checker(
+    name: str,
+    profile: str,
+    fields: tuple[str, ...] | None,
+    engine: Engine,
+    variant: str | None = None,
+) -> Checker:
+    return Checker(name, profile, fields, engine, variant)
 
 
-def cached(name: str, profile: str, fields: Sequence[str] | None) -> Checker:
-    """The shared native checker of ``name`` under ``profile`` and ``fields``."""
-    return _checker(name, profile, tuple(fields) if fields is not None else None, "native")
+def cached(
+    name: str, profile: str, fields: Sequence[str] | None, variant: str | None = None
+) -> Checker:
+    """The shared native checker of ``name`` under ``profile``, ``fields`` and ``variant``."""
+    return _checker(name, profile, tuple(fields) if fields is not None else None, "native", variant)
+
+
+def variant_names() -> list[str]:
+    """The API variants a payload can be validated for."""
+    return sorted(contract().get("variants", {}))
 
 
 def _type_key(value: dict[str, Any]) -> tuple[str, Any]:
@@ -590,6 +648,8 @@ def detect_fast(value: Any) -> tuple[str | None, str]:
         return None, ""
     key, found = _type_key(value)
     candidates = _candidates(key, found) if isinstance(found, str) else ()
+    if len(candidates) > 1:
+        candidates = _by_members(value, candidates)
     return (candidates[0], "") if len(candidates) == 1 else (None, "")
 
 
@@ -598,6 +658,24 @@ def _candidates(key: str, found: str) -> tuple[str, ...]:
     return tuple(
         d["object"] for d in contract()["detect"] if d["key"] == key and d["value"] == found
     )
+
+
+@cache
+def _distinct(name: str) -> tuple[tuple[str, ...], ...]:
+    for entry in contract()["detect"]:
+        if entry["object"] == name and "distinct" in entry:
+            return tuple(tuple(p) for p in entry["distinct"])
+    return ()
+
+
+def _by_members(value: dict[str, Any], candidates: tuple[str, ...]) -> tuple[str, ...]:
+    """The candidates that have the most of the members only they require (a request has
+    ``data.relationships``, a response ``links`` and ``data.id``)."""
+    scores = {
+        name: sum(_get(value, path) is not None for path in _distinct(name)) for name in candidates
+    }
+    best = max(scores.values())
+    return tuple(n for n in candidates if scores[n] == best)
 
 
 def detect(value: Any) -> tuple[str | None, str]:
@@ -627,6 +705,8 @@ def detect(value: Any) -> tuple[str | None, str]:
             None,
             f"cannot tell which object this payload is ({shown}); pass --schema with one of: {names}",
         )
+    if len(candidates) > 1:
+        candidates = list(_by_members(value, tuple(candidates)))
     if len(candidates) == 1:
         return candidates[0], ""
     for name in candidates:
@@ -643,13 +723,19 @@ def validate(
     profile: str = "strict",
     fields: Sequence[str] | None = None,
     engine: Engine = "native",
+    variant: str | None = None,
 ) -> list[Finding]:
     """Validate one decoded payload; return its findings (empty when it is valid).
 
     ``schema`` names the object (default: detected from ``data.type``); ``profile`` is strict or
     lenient (under lenient, what only strict rejects is returned with severity ``warning``);
-    ``fields`` is a sparse fieldset: only those attributes are expected.
+    ``fields`` is a sparse fieldset: only those attributes are expected; ``variant`` is the API
+    variant (``business``, ``school``; default: a value of any variant is accepted).
     """
+    if variant is not None and variant not in variant_names():
+        raise UsageError(
+            f"unknown variant {variant!r}; choose one of: {', '.join(variant_names())}"
+        )
     name = schema
     if name is None:
         name, why = detect(obj)
@@ -657,7 +743,8 @@ def validate(
             return [Finding((), why, "schema.unknown")]
         if fields is not None and not _has_attributes(name):
             fields = None  # a detected object without resource attributes: the fieldset is moot
-    return _checker(name, profile, tuple(fields) if fields is not None else None, engine).check(obj)
+    frozen = tuple(fields) if fields is not None else None
+    return _checker(name, profile, frozen, engine, variant).check(obj)
 
 
 def _has_attributes(name: str) -> bool:

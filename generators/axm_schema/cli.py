@@ -73,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
         "--profile", choices=("strict", "lenient"), default="strict", help="default: strict"
     )
     val.add_argument(
+        "--variant",
+        metavar="NAME",
+        help="the API variant, such as business or school (default: a value of any variant passes)",
+    )
+    val.add_argument(
         "--fields",
         metavar="LIST",
         help="sparse fieldset: status,subStatus or fields[orgDeviceActivities]=status,subStatus",

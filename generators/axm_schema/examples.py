@@ -6,9 +6,10 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, ValidationError
 
 from axm_schema.bundles import bundle
 from axm_schema.diagnostics import Diagnostic
@@ -60,6 +61,30 @@ def load_examples(
     return tuple(found), problems
 
 
+def _strict_errors(model: Model, name: str, data: object) -> list[ValidationError]:
+    validator = Draft202012Validator(
+        bundle(model, name, Profile.STRICT), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+    return sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+
+
+def with_variants(model: Model, examples: tuple[Example, ...]) -> tuple[Example, ...]:
+    """The examples, each marked with the API variants whose strict contract it meets (left
+    unmarked when it meets every variant's)."""
+    from axm_schema.variants import for_variant  # variants imports rules, which is heavier
+
+    if not model.variants:
+        return examples
+    views = [(v.name, for_variant(model, v.name)) for v in model.variants]
+    marked = []
+    for example in examples:
+        names = tuple(
+            name for name, view in views if not _strict_errors(view, example.object, example.data())
+        )
+        marked.append(replace(example, variants=() if len(names) == len(views) else names))
+    return tuple(marked)
+
+
 def _example(
     model: Model, name: str, path: Path, shown: str
 ) -> tuple[Example | None, list[Diagnostic]]:
@@ -70,10 +95,7 @@ def _example(
         return None, [Diagnostic(shown, 1, 1, f"cannot read example: {exc}")]
     except json.JSONDecodeError as exc:
         return None, [Diagnostic(shown, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")]
-    validator = Draft202012Validator(
-        bundle(model, name, Profile.STRICT), format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    errors = _strict_errors(model, name, data)
     if errors:
         doc, _ = parse_yaml(text, shown)
         problems = []

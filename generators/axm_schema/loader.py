@@ -5,28 +5,34 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from axm_schema.diagnostics import Diagnostic, SchemaError
-from axm_schema.examples import load_examples
+from axm_schema.examples import load_examples, with_variants
 from axm_schema.metacheck import check_meta
 from axm_schema.model import (
+    CONDITIONAL_KINDS,
     ArrayType,
     Condition,
     ConditionalRule,
+    Endpoint,
     EnumValue,
     FreeObjectType,
     Location,
     Model,
     ObjectDef,
+    Parameter,
     Property,
     RefType,
+    Response,
     Rule,
     RuleKind,
     ScalarType,
     TypeExpr,
+    Variant,
+    split_path,
 )
 from axm_schema.rules import derive_rules, type_words
 from axm_schema.source import JsonPath, SourceDoc, parse_yaml
@@ -100,7 +106,7 @@ def load(schema_dir: Path, display: str = "schema") -> Model:
     )
     if example_problems:
         raise SchemaError(example_problems)
-    return Model(model.objects, model.rules, examples)
+    return replace(model, examples=with_variants(model, examples))
 
 
 class _Resolver:
@@ -109,6 +115,8 @@ class _Resolver:
     def __init__(self, docs: list[tuple[str, SourceDoc]]) -> None:
         self.problems: list[Diagnostic] = []
         self.entries: dict[str, _Entry] = {}
+        self.docs = docs
+        self.variants = self._variants()
         for file_name, doc in docs:
             defs = doc.data.get("$defs") if isinstance(doc.data, dict) else None
             if not isinstance(defs, dict):
@@ -136,12 +144,187 @@ class _Resolver:
             rules.extend(derive_rules(obj))
         self._check_unique_rules(rules)
         rules.sort(key=lambda r: r.id)
-        return Model(tuple(objects), tuple(rules))
+        model = Model(tuple(objects), tuple(rules), variants=self.variants)
+        if len(objects) == len(self.entries):
+            self._check_rule_paths(model)
+        return replace(model, endpoints=self._endpoints(model))
+
+    # -- variants and endpoints ------------------------------------------------------------------
+
+    def _variants(self) -> tuple[Variant, ...]:
+        found: dict[str, Variant] = {}
+        for _, doc in self.docs:
+            raw = doc.data.get("x-variants") if isinstance(doc.data, dict) else None
+            if not isinstance(raw, dict):
+                continue
+            for name, spec in raw.items():
+                if not isinstance(spec, dict):
+                    continue
+                if name in found:
+                    self.problems.append(
+                        doc.at(
+                            ("x-variants", name),
+                            f"variant {name!r} is declared twice; declare each variant once",
+                            key=True,
+                        )
+                    )
+                    continue
+                title, host, text = spec.get("title"), spec.get("host"), spec.get("description")
+                if isinstance(title, str) and isinstance(host, str) and isinstance(text, str):
+                    found[name] = Variant(name, title, host, text)
+        return tuple(found[n] for n in sorted(found))
+
+    def _endpoints(self, model: Model) -> tuple[Endpoint, ...]:
+        found: list[Endpoint] = []
+        names = model.names()
+        for file_name, doc in self.docs:
+            raw = doc.data.get("x-endpoints") if isinstance(doc.data, dict) else None
+            for i, spec in enumerate(raw if isinstance(raw, list) else ()):
+                path = ("x-endpoints", i)
+                built = self._endpoint(doc, file_name, path, spec, names)
+                if built is not None:
+                    found.append(built)
+        return tuple(sorted(found, key=lambda e: (e.path, e.method)))
+
+    def _endpoint(
+        self, doc: SourceDoc, file_name: str, path: JsonPath, spec: Any, names: tuple[str, ...]
+    ) -> Endpoint | None:
+        if not isinstance(spec, dict):
+            return None
+        ok = True
+
+        def known(name: Any, where: JsonPath) -> bool:
+            if isinstance(name, str) and name in names:
+                return True
+            self.problems.append(
+                doc.at(
+                    where,
+                    f"{name!r} is not an object of the source; "
+                    f"{_close(str(name), names)}name one of the objects in $defs",
+                )
+            )
+            return False
+
+        request = spec.get("request")
+        if request is not None:
+            ok = known(request, (*path, "request")) and ok
+        responses = []
+        raw_responses = spec.get("responses")
+        for status, answer in (raw_responses if isinstance(raw_responses, dict) else {}).items():
+            if not isinstance(answer, dict):
+                return None
+            ok = known(answer.get("object"), (*path, "responses", status, "object")) and ok
+            responses.append(
+                Response(str(status), str(answer.get("object")), str(answer.get("description")))
+            )
+        raw_params = spec.get("parameters")
+        parameters = tuple(
+            Parameter(str(k), str(v))
+            for k, v in (raw_params if isinstance(raw_params, dict) else {}).items()
+        )
+        method, where, text = spec.get("method"), spec.get("path"), spec.get("description")
+        if not ok or not (
+            isinstance(method, str) and isinstance(where, str) and isinstance(text, str)
+        ):
+            return None
+        return Endpoint(
+            method,
+            where,
+            text,
+            request if isinstance(request, str) else None,
+            parameters,
+            tuple(sorted(responses, key=lambda r: r.status)),
+            f"schema/{file_name}",
+            self._loc(doc, path),
+        )
+
+    # -- conditional rule paths ------------------------------------------------------------------
+
+    def _check_rule_paths(self, model: Model) -> None:
+        """Every conditional rule's property and condition lead to properties, through objects;
+        the condition property is an enum that has the listed values; the property is optional."""
+        for obj in model.objects:
+            entry = self.entries[obj.name]
+            for i, rule in enumerate(obj.conditional_rules):
+                where: JsonPath = ("$defs", obj.name, "x-rules", i)
+                subject = self._walk(model, entry, obj.name, rule.path, (*where, "property"))
+                key = str(rule.kind)
+                cond_at: JsonPath = (*where, key, rule.condition.property)
+                condition = self._walk(model, entry, obj.name, rule.condition.path, cond_at)
+                if subject is not None and subject.required:
+                    self.problems.append(
+                        entry.doc.at(
+                            (*where, "property"),
+                            f"property {rule.property!r} is required, so it cannot be present "
+                            "only, or required only, under a condition; make it optional or "
+                            "drop the rule",
+                        )
+                    )
+                if rule.path == rule.condition.path:
+                    self.problems.append(
+                        entry.doc.at(
+                            cond_at,
+                            f"condition property {rule.condition.property!r} is the rule's own "
+                            "property; name another property",
+                            key=True,
+                        )
+                    )
+                if condition is None or len(rule.condition.path) == 1:
+                    continue  # a condition in the same object was checked while it was read
+                expr = condition.type
+                values = [v.value for v in expr.enum] if isinstance(expr, ScalarType) else []
+                if not values:
+                    continue
+                for j, value in enumerate(rule.condition.values):
+                    if value not in values:
+                        self.problems.append(
+                            entry.doc.at(
+                                (*cond_at, j),
+                                f"{value!r} is not a value of {rule.condition.property!r}; "
+                                f"{_close(value, values)}use one of: {', '.join(values)}",
+                            )
+                        )
+                        break
+
+    def _walk(
+        self, model: Model, entry: _Entry, owner: str, path: tuple[str, ...], at: JsonPath
+    ) -> Property | None:
+        """The property at ``path`` from ``owner``, or None with the problem reported at ``at``."""
+        current = owner
+        for depth, key in enumerate(path):
+            obj = model.object(current)
+            names = [p.name for p in obj.properties]
+            if key not in names:
+                shown = ".".join(path[: depth + 1])
+                self.problems.append(
+                    entry.doc.at(
+                        at,
+                        f"{shown!r} leads nowhere: {key!r} is not a property of {current!r}; "
+                        f"{_close(key, names)}name one of: {', '.join(names)}",
+                        key=at[-2] != "property" if len(at) > 1 else False,
+                    )
+                )
+                return None
+            prop = obj.property(key)
+            if depth == len(path) - 1:
+                return prop
+            if not isinstance(prop.type, RefType):
+                self.problems.append(
+                    entry.doc.at(
+                        at,
+                        f"{'.'.join(path)!r} goes through {key!r}, which is not an object; "
+                        "a path may only step into properties that refer to an object",
+                        key=at[-2] != "property" if len(at) > 1 else False,
+                    )
+                )
+                return None
+            current = prop.type.target
+        return None
 
     def _check_unique_rules(self, rules: list[Rule]) -> None:
         """Report every explicit rule id used twice, or equal to a derived rule's id."""
-        derived = {r.id for r in rules if r.kind is not RuleKind.PRESENT_ONLY_WHEN}
-        reserved = {kind.value for kind in RuleKind if kind is not RuleKind.PRESENT_ONLY_WHEN}
+        derived = {r.id for r in rules if r.kind not in CONDITIONAL_KINDS}
+        reserved = {kind.value for kind in RuleKind if kind not in CONDITIONAL_KINDS}
         reserved |= {"type", "items"}
         first: dict[str, Diagnostic] = {}
         for entry in self.entries.values():
@@ -284,7 +467,7 @@ class _Resolver:
             return None
         if kind == "array":
             return self._array(entry, path, raw)
-        for keyword in ("format", "enum", "x-enum-descriptions"):
+        for keyword in ("format", "enum", "x-enum-descriptions", "x-enum-variants"):
             if keyword in raw and kind != "string":
                 self._misplaced(doc, path, keyword, "type: string")
                 return None
@@ -347,6 +530,15 @@ class _Resolver:
         values = raw.get("enum")
         described = raw.get("x-enum-descriptions")
         if values is None and described is None:
+            if "x-enum-variants" in raw:
+                self.problems.append(
+                    doc.at(
+                        (*path, "x-enum-variants"),
+                        "'x-enum-variants' without 'enum'; add 'enum' listing the values",
+                        key=True,
+                    )
+                )
+                return None
             return ()
         if values is None:
             self.problems.append(
@@ -394,7 +586,52 @@ class _Resolver:
                 )
         if not ok or not all(isinstance(d, str) for d in described.values()):
             return None
-        return tuple(EnumValue(v, described[v]) for v in values)
+        variants = self._enum_variants(doc, path, raw.get("x-enum-variants"), values)
+        if variants is None:
+            return None
+        return tuple(EnumValue(v, described[v], variants.get(v, ())) for v in values)
+
+    def _enum_variants(
+        self, doc: SourceDoc, path: JsonPath, raw: Any, values: list[str]
+    ) -> dict[str, tuple[str, ...]] | None:
+        """``x-enum-variants``: the values only some API variants have, and those variants."""
+        if raw is None:
+            return {}
+        if not isinstance(raw, dict):
+            return None
+        declared = [v.name for v in self.variants]
+        found: dict[str, tuple[str, ...]] = {}
+        ok = True
+        for value, names in raw.items():
+            if value not in values:
+                ok = False
+                self.problems.append(
+                    doc.at(
+                        (*path, "x-enum-variants", value),
+                        f"{value!r} is not in 'enum'; {_close(value, values)}"
+                        "name a value of this enum",
+                        key=True,
+                    )
+                )
+                continue
+            if not isinstance(names, list):
+                return None
+            for i, name in enumerate(names):
+                if name not in declared:
+                    ok = False
+                    self.problems.append(
+                        doc.at(
+                            (*path, "x-enum-variants", value, i),
+                            f"unknown variant {name!r}; {_close(str(name), declared)}"
+                            + (
+                                f"declared variants: {', '.join(declared)}"
+                                if declared
+                                else "declare it under 'x-variants' first"
+                            ),
+                        )
+                    )
+            found[value] = tuple(sorted(str(n) for n in names))
+        return found if ok else None
 
     def _resolve_ref(self, entry: _Entry, path: JsonPath, ref: Any) -> str | None:
         if not isinstance(ref, str):
@@ -466,8 +703,21 @@ class _Resolver:
         required: set[str],
     ) -> ConditionalRule | None:
         doc, ok = entry.doc, True
-        rule_id, subject, when = rule.get("id"), rule.get("property"), rule.get("present-only-when")
+        rule_id, subject = rule.get("id"), rule.get("property")
         description = rule.get("description")
+        kinds = [k for k in CONDITIONAL_KINDS if k.value in rule]
+        if len(kinds) != 1:
+            names = " or ".join(repr(k.value) for k in CONDITIONAL_KINDS)
+            self.problems.append(
+                doc.at(
+                    path,
+                    f"a rule needs exactly one of {names}"
+                    + (f", not {len(kinds)}" if kinds else "")
+                    + "; say when the property may (or must) be present",
+                )
+            )
+            return None
+        kind = kinds[0]
         well_formed = isinstance(rule_id, str) and _RULE_ID.match(rule_id) is not None
         if well_formed and isinstance(rule_id, str) and not rule_id.startswith(entry.name + "."):
             ok = False
@@ -479,13 +729,14 @@ class _Resolver:
                 )
             )
         if isinstance(subject, str):
-            if subject not in props:
+            head = split_path(subject)[0]
+            if head not in props:
                 ok = False
                 self.problems.append(
                     doc.at(
                         (*path, "property"),
                         f"rule property {subject!r} is not a property of {entry.name!r}; "
-                        f"{_close(subject, props)}name one of: {', '.join(props)}",
+                        f"{_close(head, props)}name one of: {', '.join(props)}",
                     )
                 )
             elif subject in required:
@@ -493,11 +744,11 @@ class _Resolver:
                 self.problems.append(
                     doc.at(
                         (*path, "property"),
-                        f"property {subject!r} is required, so it cannot be present only "
-                        "under a condition; make it optional or drop the rule",
+                        f"property {subject!r} is required, so it cannot be present only, or "
+                        "required only, under a condition; make it optional or drop the rule",
                     )
                 )
-        condition = self._condition(doc, (*path, "present-only-when"), when, props, subject)
+        condition = self._condition(doc, (*path, kind.value), rule[kind.value], props, subject)
         if (
             not ok
             or condition is None
@@ -514,6 +765,7 @@ class _Resolver:
             condition,
             self._loc(doc, path),
             comment if isinstance(comment, str) else None,
+            kind,
         )
 
     def _condition(
@@ -524,18 +776,19 @@ class _Resolver:
         ((other, values),) = when.items()
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             return None
-        if other not in props or other == subject:
+        head = split_path(other)[0]
+        if head not in props or other == subject:
             self.problems.append(
                 doc.at(
                     (*path, other),
                     f"condition property {other!r} is not another property of this object; "
-                    f"{_close(other, props)}name one of: {', '.join(props)}",
+                    f"{_close(head, props)}name one of: {', '.join(props)}",
                     key=True,
                 )
             )
             return None
-        known = props[other].get("enum") if isinstance(props[other], dict) else None
-        if isinstance(known, list):
+        known = props[head].get("enum") if isinstance(props[head], dict) else None
+        if other == head and isinstance(known, list):
             for i, value in enumerate(values):
                 if value not in known:
                     self.problems.append(

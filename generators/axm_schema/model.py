@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -28,6 +29,10 @@ class RuleKind(StrEnum):
     FORMAT = "format"
     MIN_ITEMS = "min-items"
     PRESENT_ONLY_WHEN = "present-only-when"
+    REQUIRED_WHEN = "required-when"
+
+
+CONDITIONAL_KINDS = (RuleKind.PRESENT_ONLY_WHEN, RuleKind.REQUIRED_WHEN)
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,11 @@ class EnumValue:
 
     value: str
     description: str
+    variants: tuple[str, ...] = ()  # the API variants that have it; empty: every variant
+
+    def in_variant(self, variant: str | None) -> bool:
+        """Whether the value exists in ``variant`` (``None``: in any variant)."""
+        return variant is None or not self.variants or variant in self.variants
 
 
 @dataclass(frozen=True)
@@ -95,17 +105,28 @@ class Property:
     comment: str | None = None
 
 
+def split_path(dotted: str) -> tuple[str, ...]:
+    """``"relationships.mdmServer"`` -> ``("relationships", "mdmServer")``."""
+    return tuple(dotted.split("."))
+
+
 @dataclass(frozen=True)
 class Condition:
-    """``property`` holds one of ``values``."""
+    """The property at ``property`` (a dotted path from the rule's object) holds one of ``values``."""
 
     property: str
     values: tuple[str, ...]
 
+    @builtins.property  # the field `property` shadows the builtin here
+    def path(self) -> tuple[str, ...]:
+        """The condition property's path as keys."""
+        return split_path(self.property)
+
 
 @dataclass(frozen=True)
 class ConditionalRule:
-    """A documented rule JSON Schema expresses only as if/then: ``property`` only when ``condition``."""
+    """A documented rule JSON Schema expresses only as if/then: the property at ``property`` (a
+    dotted path from this object) is present only when, or required when, ``condition`` holds."""
 
     id: str
     description: str
@@ -113,6 +134,12 @@ class ConditionalRule:
     condition: Condition
     location: Location
     comment: str | None = None
+    kind: RuleKind = RuleKind.PRESENT_ONLY_WHEN
+
+    @builtins.property  # the field `property` shadows the builtin here
+    def path(self) -> tuple[str, ...]:
+        """The governed property's path as keys."""
+        return split_path(self.property)
 
 
 @dataclass(frozen=True)
@@ -159,6 +186,7 @@ class Example:
     name: str
     source: str
     json_text: str
+    variants: tuple[str, ...] = ()  # the API variants it is valid in; empty: every variant
 
     def data(self) -> Any:
         """A fresh copy of the example's data."""
@@ -166,12 +194,58 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Variant:
+    """One API variant served from the same source (Apple Business Manager, Apple School Manager)."""
+
+    name: str
+    title: str
+    host: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A query or path parameter an endpoint accepts."""
+
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Response:
+    """What an endpoint answers with one status code: the body's object."""
+
+    status: str
+    object: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One operation of the API: method, path, request body and responses by status code."""
+
+    method: str
+    path: str
+    description: str
+    request: str | None
+    parameters: tuple[Parameter, ...]
+    responses: tuple[Response, ...]
+    source_file: str
+    location: Location
+
+
+@dataclass(frozen=True)
 class Model:
-    """The whole resolved source: objects sorted by name, every rule sorted by id, and examples."""
+    """The whole resolved source: objects sorted by name, every rule sorted by id, examples, the
+    API variants and endpoints. ``variant`` names the variant this model is a view of (``None``:
+    every variant's values together)."""
 
     objects: tuple[ObjectDef, ...]
     rules: tuple[Rule, ...]
     examples: tuple[Example, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    endpoints: tuple[Endpoint, ...] = ()
+    variant: str | None = None
     _by_name: dict[str, ObjectDef] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -199,6 +273,20 @@ class Model:
             if rule.id == rule_id:
                 return rule
         raise KeyError(rule_id)
+
+    def target(self, owner: str, path: tuple[str, ...]) -> str:
+        """The object reached from ``owner`` through the object-valued properties on ``path``."""
+        current = owner
+        for key in path:
+            expr = self.object(current).property(key).type
+            if not isinstance(expr, RefType):
+                raise KeyError(f"{current}.{key} is not an object")
+            current = expr.target
+        return current
+
+    def resolve(self, owner: str, path: tuple[str, ...]) -> Property:
+        """The property at ``path`` from object ``owner`` (KeyError if the path leads nowhere)."""
+        return self.object(self.target(owner, path[:-1])).property(path[-1])
 
     def closure(self, name: str) -> tuple[str, ...]:
         """``name`` and every object it references, directly or not, sorted."""

@@ -62,9 +62,7 @@ def derive_rules(obj: ObjectDef) -> Iterator[Rule]:
     for prop in obj.properties:
         yield from _property_rules(name, prop)
     for cond in obj.conditional_rules:
-        yield Rule(
-            cond.id, RuleKind.PRESENT_ONLY_WHEN, name, cond.property, cond.description, STRICT_ONLY
-        )
+        yield Rule(cond.id, cond.kind, name, cond.property, cond.description, STRICT_ONLY)
 
 
 def _property_rules(obj: str, prop: Property) -> Iterator[Rule]:

@@ -44,7 +44,14 @@ class _Run:
             checker.check_fields(self.fields)
         self.fixed: checker.Checker | None = None
         if args.schema is not None:
-            self.fixed = checker.Checker(args.schema, args.profile, self.fields, args.engine)
+            self.fixed = checker.Checker(
+                args.schema, args.profile, self.fields, args.engine, args.variant
+            )
+        elif args.variant is not None and args.variant not in checker.variant_names():
+            raise _UsageError(
+                f"unknown variant {args.variant!r}; choose one of: "
+                + ", ".join(checker.variant_names())
+            )
         self.native = args.engine == "native"
 
     def fast_valid(self, value: object, raw: bytes) -> bool:
@@ -56,7 +63,8 @@ class _Run:
         name, _ = checker.detect_fast(value)
         if name is None:
             return False
-        return checker.cached(name, self.args.profile, self.fields).fast_valid(value, raw)
+        checked = checker.cached(name, self.args.profile, self.fields, self.args.variant)
+        return checked.fast_valid(value, raw)
 
     def jsonl(self, name: str, stream: BinaryIO) -> None:
         """Validate a JSON Lines stream: a tight loop for valid lines, the full path otherwise."""
@@ -132,7 +140,7 @@ class _Run:
             findings = self.fixed.check(value, known_invalid=parsed is not _UNPARSED)
         else:
             findings = checker.validate(
-                value, None, self.args.profile, self.fields, self.args.engine
+                value, None, self.args.profile, self.fields, self.args.engine, self.args.variant
             )
         if not findings:
             self.valid += 1

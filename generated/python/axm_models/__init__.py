@@ -7,6 +7,10 @@
   kept, ``null`` is accepted for optional properties); formats are still checked.
 - ``axm_models.enums``: the documented enum values, each with its ``description``.
 - ``axm_models.rules``: every rule id and what it requires.
+- ``axm_models.business``: the same modules for Apple Business Manager, for the objects
+  whose contract depends on the API variant.
+- ``axm_models.school``: the same modules for Apple School Manager, for the objects
+  whose contract depends on the API variant.
 
 Validation errors name the rule they break: ``error["ctx"]["rule"]``.
 """

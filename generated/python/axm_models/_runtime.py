@@ -190,6 +190,64 @@ class OnlyWhen:
         return value
 
 
+_ABSENT = object()
+
+
+def _member(value: Any, key: str) -> Any:
+    """The member ``key`` (a JSON name) of a validated model, or _ABSENT when it is left out."""
+    if not isinstance(value, BaseModel):
+        return _ABSENT
+    for name, info in type(value).model_fields.items():
+        if (info.alias or name) == key:
+            found = getattr(value, name)
+            return _ABSENT if found is None else found
+    return _ABSENT
+
+
+def _at(value: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        value = _member(value, key)
+    return value
+
+
+@dataclass(frozen=True)
+class Conditional:
+    """A conditional rule between members of nested objects, checked once the object that owns
+    it is validated: the property at ``path`` is required while (``required``), or present only
+    while (not ``required``), the property at ``condition`` is one of ``values``. Not judged when
+    the condition property or the property's object is absent."""
+
+    path: tuple[str, ...]
+    condition: tuple[str, ...]
+    values: tuple[str, ...]
+    required: bool
+    rule: str
+    message: str
+
+    def check(self, owner: BaseModel) -> None:
+        """Raise a ValidationError located at the property when ``owner`` breaks the rule."""
+        current = _at(owner, self.condition)
+        holder = _at(owner, self.path[:-1])
+        if current is _ABSENT or not isinstance(holder, BaseModel):
+            return
+        met = current in self.values
+        present = _member(holder, self.path[-1]) is not _ABSENT
+        if (met and not present) if self.required else (present and not met):
+            error = PydanticCustomError(
+                "conditional_rule", "{message}", {"message": self.message, "rule": self.rule}
+            )
+            raise ValidationError.from_exception_data(
+                type(owner).__name__, [{"type": error, "loc": self.path, "input": current}]
+            )
+
+
+def check_conditional(owner: Any) -> Any:
+    """The after-validator of models with ``__axm_conditional__`` rules."""
+    for rule in type(owner).__axm_conditional__:
+        rule.check(owner)
+    return owner
+
+
 class AxmModel(BaseModel):
     """Base of every generated model: immutable, Apple's property names, and validation errors
     that carry the rule id they break (``error["ctx"]["rule"]``, and ``[rule …]`` in the text)."""
@@ -202,6 +260,7 @@ class AxmModel(BaseModel):
     __axm_arrays__: ClassVar[tuple[str, ...]] = ()
     __axm_nested__: ClassVar[Mapping[str, str]] = {}
     __axm_rule_ids__: ClassVar[frozenset[str]] = frozenset()
+    __axm_conditional__: ClassVar[tuple[Conditional, ...]] = ()
 
     def __init__(self, /, **data: Any) -> None:
         try:

@@ -12,12 +12,18 @@ from axm_models.enums import OrgDeviceActivityAttributesStatus, OrgDeviceActivit
 from axm_models.rules import RULE_IDS
 
 __all__ = [
+    "ActivityTypeMetadata",
     "DocumentLinks",
     "ErrorResponse",
     "ErrorResponseError",
     "ErrorResponseErrorSource",
     "OrgDeviceActivity",
     "OrgDeviceActivityAttributes",
+    "OrgDeviceActivityCreateRequestDataRelationships",
+    "OrgDeviceActivityCreateRequestDataRelationshipsDevices",
+    "OrgDeviceActivityCreateRequestDataRelationshipsDevicesData",
+    "OrgDeviceActivityCreateRequestDataRelationshipsMdmServer",
+    "OrgDeviceActivityCreateRequestDataRelationshipsMdmServerData",
     "OrgDeviceActivityResponse",
     "ResourceLinks",
 ]
@@ -28,6 +34,19 @@ class _Model(AxmModel):
 
     model_config = ConfigDict(extra="allow", frozen=True, populate_by_name=True)
     __axm_rule_ids__: ClassVar[frozenset[str]] = RULE_IDS
+
+
+class ActivityTypeMetadata(_Model):
+    """Settings of an activity that only some activity types use."""
+
+    __axm_object__: ClassVar[str] = "ActivityTypeMetadata"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ()
+    __axm_formats__: ClassVar[tuple[str, ...]] = ("mdmMigrationDeadlineDateTime",)
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {}
+
+    mdmMigrationDeadlineDateTime: DateTime
+    """When the devices must have finished migrating to the new device management service. Apple allows at most 90 days ahead; a later deadline is answered with 409. That limit depends on when the request is sent, so it is not checked here."""
 
 
 class DocumentLinks(_Model):
@@ -160,6 +179,86 @@ class OrgDeviceActivity(_Model):
     """What is known about the activity."""
     links: ResourceLinks | None = None
     """Links to this activity."""
+
+
+class OrgDeviceActivityCreateRequestDataRelationshipsDevicesData(_Model):
+    """The type and id of one device."""
+
+    __axm_object__: ClassVar[str] = "OrgDeviceActivityCreateRequest.Data.Relationships.Devices.Data"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ()
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {}
+
+    type: Literal["orgDevices"]
+    """The resource type; always `orgDevices`."""
+    id: StrictStr
+    """The device's identifier (its serial number in Apple's examples)."""
+
+
+class OrgDeviceActivityCreateRequestDataRelationshipsDevices(_Model):
+    """The relationship to the devices."""
+
+    __axm_object__: ClassVar[str] = "OrgDeviceActivityCreateRequest.Data.Relationships.Devices"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ()
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ("data",)
+    __axm_nested__: ClassVar[dict[str, str]] = {
+        "data": "OrgDeviceActivityCreateRequestDataRelationshipsDevicesData",
+    }
+
+    data: list[OrgDeviceActivityCreateRequestDataRelationshipsDevicesData]
+    """The type and id of each device."""
+
+
+class OrgDeviceActivityCreateRequestDataRelationshipsMdmServerData(_Model):
+    """The type and id of one device management service."""
+
+    __axm_object__: ClassVar[str] = (
+        "OrgDeviceActivityCreateRequest.Data.Relationships.MdmServer.Data"
+    )
+    __axm_optional__: ClassVar[tuple[str, ...]] = ()
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {}
+
+    type: Literal["mdmServers"]
+    """The resource type; always `mdmServers`."""
+    id: StrictStr
+    """The device management service's opaque identifier."""
+
+
+class OrgDeviceActivityCreateRequestDataRelationshipsMdmServer(_Model):
+    """The relationship to the device management service."""
+
+    __axm_object__: ClassVar[str] = "OrgDeviceActivityCreateRequest.Data.Relationships.MdmServer"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ()
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {
+        "data": "OrgDeviceActivityCreateRequestDataRelationshipsMdmServerData",
+    }
+
+    data: OrgDeviceActivityCreateRequestDataRelationshipsMdmServerData
+    """The type and id of the device management service."""
+
+
+class OrgDeviceActivityCreateRequestDataRelationships(_Model):
+    """The devices the activity acts on, and the device management service involved."""
+
+    __axm_object__: ClassVar[str] = "OrgDeviceActivityCreateRequest.Data.Relationships"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ("mdmServer",)
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {
+        "devices": "OrgDeviceActivityCreateRequestDataRelationshipsDevices",
+        "mdmServer": "OrgDeviceActivityCreateRequestDataRelationshipsMdmServer",
+    }
+
+    devices: OrgDeviceActivityCreateRequestDataRelationshipsDevices
+    """The devices the activity acts on."""
+    mdmServer: OrgDeviceActivityCreateRequestDataRelationshipsMdmServer | None = None
+    """The device management service to assign the devices to. Which activity types need it is a rule of `OrgDeviceActivityCreateRequest.Data`."""
 
 
 class OrgDeviceActivityResponse(_Model):

@@ -4,6 +4,7 @@ HTML site that works offline, with a picture of how the objects nest."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,17 +13,20 @@ from markupsafe import Markup, escape
 from axm_schema.cases import cases_for
 from axm_schema.model import (
     ArrayType,
+    ConditionalRule,
     FreeObjectType,
     Model,
     ObjectDef,
     Property,
     RefType,
+    RuleKind,
     ScalarType,
     TypeExpr,
     referenced_objects,
 )
 from axm_schema.plan import Plan
 from axm_schema.render import render
+from axm_schema.variants import variant_words
 
 MD_HEADER = "<!-- generated from schema/ by axm-schema; do not edit -->"
 HTML_HEADER = "generated from schema/ by axm-schema; do not edit"
@@ -87,17 +91,33 @@ def type_text(expr: TypeExpr) -> tuple[str, str | None]:
     return text, None
 
 
-def presence(obj: ObjectDef, prop: Property) -> str:
+def governing(model: Model, obj: ObjectDef, prop: Property) -> list[tuple[str, ConditionalRule]]:
+    """The conditional rules about ``prop`` of ``obj``, with the object that owns each (a rule
+    may be written on an enclosing object, with a path down to the property)."""
+    found = []
+    for owner in model.objects:
+        for rule in owner.conditional_rules:
+            if rule.path[-1] == prop.name and model.target(owner.name, rule.path[:-1]) == obj.name:
+                found.append((owner.name, rule))
+    return found
+
+
+def presence(model: Model, obj: ObjectDef, prop: Property) -> str:
     """When the property is present."""
     if prop.required:
         return "always"
-    rules = [r for r in obj.conditional_rules if r.property == prop.name]
+    rules = governing(model, obj, prop)
     if not rules:
         return "optional"
     parts = []
-    for rule in rules:
+    for owner, rule in rules:
         values = " or ".join(f"`{v}`" for v in rule.condition.values)
-        parts.append(f"only when `{rule.condition.property}` is {values}")
+        where = f" in the enclosing `{owner}`" if owner != obj.name else ""
+        when = f"`{rule.condition.property}`{where} is {values}"
+        if rule.kind is RuleKind.REQUIRED_WHEN:
+            parts.append(f"required when {when}, else optional")
+        else:
+            parts.append(f"only when {when}")
     return "; ".join(parts)
 
 
@@ -118,12 +138,13 @@ def _object_view(model: Model, obj: ObjectDef) -> dict[str, Any]:
                 "link": link,
                 "required": "required" if prop.required else "optional",
                 "description": " ".join(prop.description.split()),
-                "presence": presence(obj, prop),
+                "presence": presence(model, obj, prop),
             }
         )
     enums = []
     for prop in obj.properties:
         expr = prop.type.items if isinstance(prop.type, ArrayType) else prop.type
+        only = variant_words(prop, model.variants)
         if isinstance(expr, ScalarType) and expr.enum:
             enums.append(
                 {
@@ -133,7 +154,8 @@ def _object_view(model: Model, obj: ObjectDef) -> dict[str, Any]:
                         {
                             "value": v.value,
                             "anchor": anchor("enum", prop.name, v.value),
-                            "meaning": " ".join(v.description.split()),
+                            "meaning": " ".join(v.description.split())
+                            + (f" ({only[v.value]}.)" if v.value in only else ""),
                         }
                         for v in expr.enum
                     ],
@@ -249,12 +271,50 @@ def svg(model: Model, link_ext: str = "html") -> Markup:
     return Markup("".join(parts))
 
 
+def _endpoints_view(model: Model) -> dict[str, Any]:
+    """The endpoints page: each operation with its address on every variant's host, its
+    parameters, request body and responses by status code."""
+    hosts = [(v.title, v.host) for v in model.variants]
+    endpoints = []
+    for endpoint in model.endpoints:
+        endpoints.append(
+            {
+                "title": f"{endpoint.method} {endpoint.path}",
+                "anchor": anchor(
+                    "endpoint", endpoint.method.lower(), *re.findall(r"\w+", endpoint.path)
+                ),
+                "description": " ".join(endpoint.description.split()),
+                "urls": [
+                    {"variant": title, "url": f"https://{host}{endpoint.path}"}
+                    for title, host in hosts
+                ],
+                "parameters": [
+                    {"name": p.name, "description": " ".join(p.description.split())}
+                    for p in endpoint.parameters
+                ],
+                "request": endpoint.request,
+                "responses": [
+                    {
+                        "status": r.status,
+                        "object": r.object,
+                        "description": " ".join(r.description.split()),
+                    }
+                    for r in endpoint.responses
+                ],
+                "source": endpoint.source_file,
+            }
+        )
+    return {"endpoints": endpoints}
+
+
 def build(model: Model) -> Plan:
     """The Markdown and HTML pages."""
     views = [_object_view(model, obj) for obj in model.objects]
     index = {
         "objects": [{"name": v["name"], "summary": v["summary"]} for v in views],
         "mermaid": mermaid(model),
+        "has_endpoints": bool(model.endpoints),
+        "variants": [{"title": v.title, "host": v.host} for v in model.variants],
     }
     plan: dict[str, str] = {
         "docs/md/index.md": render("docs_index.md.jinja", header=MD_HEADER, md=md_text, **index),
@@ -262,6 +322,18 @@ def build(model: Model) -> Plan:
             "docs_index.html.jinja", header=HTML_HEADER, svg=svg(model), text=html_text, **index
         ),
     }
+    if model.endpoints:
+        endpoints = _endpoints_view(model)
+        plan["docs/md/endpoints.md"] = render(
+            "docs_endpoints.md.jinja", header=MD_HEADER, md=md_text, page=page_name, **endpoints
+        )
+        plan["docs/html/endpoints.html"] = render(
+            "docs_endpoints.html.jinja",
+            header=HTML_HEADER,
+            page=page_name,
+            text=html_text,
+            **endpoints,
+        )
     for view in views:
         plan[f"docs/md/{page_name(view['name'], 'md')}"] = render(
             "docs_object.md.jinja", header=MD_HEADER, md=md_text, page=page_name, **view

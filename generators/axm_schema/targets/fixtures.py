@@ -12,14 +12,17 @@ from axm_schema.cases import Case, cases_for
 from axm_schema.model import Model, Profile
 from axm_schema.plan import Plan
 from axm_schema.render import render
+from axm_schema.targets.python import wrap
+from axm_schema.variants import views
 
 SUITE_FORMAT_PATH = "fixtures/test-suite.schema.json"
 PLUGIN_PATH = "fixtures/axm_fixtures/__init__.py"
 
 
-def suite_path(name: str, profile: Profile) -> str:
-    """Where the suite of ``name`` under ``profile`` is written, relative to generated/."""
-    return f"fixtures/{profile}/{name}.json"
+def suite_path(name: str, profile: Profile, variant: str | None = None) -> str:
+    """Where the suite of ``name`` under ``profile`` (and a variant) is written, relative to
+    generated/."""
+    return f"fixtures/{profile}/{variant + '/' if variant else ''}{name}.json"
 
 
 def snake(name: str) -> str:
@@ -83,7 +86,8 @@ def _suite(model: Model, name: str, profile: Profile, cases: tuple[Case, ...]) -
     files = sorted({model.object(n).source_file for n in model.closure(name)})
     return [
         {
-            "description": f"{name} payloads under the {profile} profile",
+            "description": f"{name} payloads under the {profile} profile"
+            + (f" ({model.variant})" if model.variant else ""),
             "comment": f"generated from {', '.join(files)}; do not edit",
             "schema": bundle(model, name, profile),
             "tests": [_test(case, profile) for case in cases],
@@ -93,34 +97,73 @@ def _suite(model: Model, name: str, profile: Profile, cases: tuple[Case, ...]) -
 
 def _plugin(model: Model) -> str:
     fixtures = []
-    for name in model.names():
-        for profile in Profile:
-            for valid in (True, False):
-                verdict = "valid" if valid else "invalid"
-                fixtures.append(
-                    {
-                        "name": f"axm_{profile}_{verdict}_{snake(name)}",
-                        "object": name,
-                        "profile": str(profile),
-                        "valid": str(valid),
-                        "doc": f"Each {verdict} {name} payload of the {profile} suite.",
-                    }
-                )
+    dependent: list[str] = []
+    for view in views(model):
+        if view.variant:
+            dependent.extend(n for n in view.names if n not in dependent)
+        for name in view.names:
+            for profile in Profile:
+                for valid in (True, False):
+                    verdict = "valid" if valid else "invalid"
+                    where = f"{view.name}_" if view.name else ""
+                    scope = f" ({view.variant.title})" if view.variant else ""
+                    arguments = [f'"{name}"', f'"{profile}"', f"valid={valid}"]
+                    if view.name:
+                        arguments.append(f'variant="{view.name}"')
+                    fixtures.append(
+                        {
+                            "name": f"axm_{profile}_{verdict}_{where}{snake(name)}",
+                            "params": wrap("params=cases", arguments, ",", collection=False),
+                            "doc": f"Each {verdict} {name} payload of the {profile} suite{scope}.",
+                        }
+                    )
     names = [f["name"] for f in fixtures]
     return render(
         "fixtures_plugin.py.jinja",
         header="# generated from schema/ by axm-schema; do not edit",
         objects=model.names(),
+        variants="".join(f'"{v.name}", ' for v in model.variants).rstrip(", ")
+        + ("," if len(model.variants) == 1 else ""),
+        variant_note=(
+            f"Objects whose contract depends on the API variant ({', '.join(sorted(dependent))}) "
+            "have one suite per variant; ask for them with ``variant=`` (one of "
+            f"{', '.join(v.name for v in model.variants)}); other objects ignore it.\n\n"
+            if dependent
+            else ""
+        ),
+        variant_objects=_frozenset("VARIANT_OBJECTS: frozenset[str]", sorted(dependent)),
         fixtures=fixtures,
-        exports=["OBJECTS", "PROFILES", "FixtureCase", *sorted([*names, "cases", "suite_path"])],
+        exports=[
+            "OBJECTS",
+            "PROFILES",
+            "VARIANTS",
+            "VARIANT_OBJECTS",
+            "FixtureCase",
+            *sorted([*names, "cases", "suite_path"]),
+        ],
     )
 
 
+def _frozenset(head: str, names: list[str]) -> str:
+    """``head = frozenset((names...))`` as ruff formats it."""
+    quoted = [f'"{n}"' for n in names]
+    inner = f"({quoted[0]},)" if len(quoted) == 1 else f"({', '.join(quoted)})"
+    one = f"{head} = frozenset({inner if quoted else ''})"
+    if len(one) <= 100:
+        return one
+    body = "".join(f"        {q},\n" for q in quoted)
+    return f"{head} = frozenset(\n    (\n{body}    )\n)"
+
+
 def build(model: Model) -> Plan:
-    """Every suite, the suite format's schema, and the pytest plugin."""
+    """Every suite (per API variant where the object depends on it), the suite format's schema,
+    and the pytest plugin."""
     plan: dict[str, str] = {SUITE_FORMAT_PATH: dumps(suite_format()), PLUGIN_PATH: _plugin(model)}
-    for name in model.names():
-        cases = cases_for(model, name)
-        for profile in Profile:
-            plan[suite_path(name, profile)] = dumps(_suite(model, name, profile, cases))
+    for view in views(model):
+        for name in view.names:
+            cases = cases_for(view.model, name)
+            for profile in Profile:
+                plan[suite_path(name, profile, view.name)] = dumps(
+                    _suite(view.model, name, profile, cases)
+                )
     return plan

@@ -17,12 +17,14 @@ from axm_schema.model import (
     Profile,
     Property,
     RefType,
+    RuleKind,
     ScalarType,
     TypeExpr,
 )
 from axm_schema.plan import Plan
 from axm_schema.pynames import class_name, enum_class_name, field_name, member_name
 from axm_schema.render import render
+from axm_schema.variants import View, views
 
 PACKAGE = "python/axm_models"
 HEADER = "# generated from schema/ by axm-schema; do not edit"
@@ -90,9 +92,9 @@ def import_line(module: str, names: Iterable[str]) -> str:
     return f"from {module} import (\n" + "".join(f"    {n},\n" for n in ordered) + ")"
 
 
-def _enums(model: Model) -> list[_Enum]:
+def _enums(model: Model, names: tuple[str, ...]) -> list[_Enum]:
     found = []
-    for obj in model.objects:
+    for obj in (model.object(n) for n in names):
         for prop in obj.properties:
             expr = prop.type.items if isinstance(prop.type, ArrayType) else prop.type
             if isinstance(expr, ScalarType) and expr.enum:
@@ -113,7 +115,7 @@ def _enums(model: Model) -> list[_Enum]:
     return sorted(found, key=lambda e: e.name)
 
 
-def _ordered(model: Model) -> list[ObjectDef]:
+def _ordered(model: Model, names: tuple[str, ...]) -> list[ObjectDef]:
     """Objects with every referenced object before the objects that use it."""
     done: list[str] = []
 
@@ -126,19 +128,34 @@ def _ordered(model: Model) -> list[ObjectDef]:
                 visit(expr.target)
         done.append(name)
 
-    for name in model.names():
+    for name in names:
         visit(name)
-    return [model.object(n) for n in done]
+    return [model.object(n) for n in done if n in names]
+
+
+def field_level(rule: ConditionalRule) -> bool:
+    """Whether a rule is checked on its property alone (pydantic field validator, the fast way):
+    "present only when" between two members of one object. Other rules are checked once the
+    owning object is validated."""
+    return (
+        rule.kind is RuleKind.PRESENT_ONLY_WHEN
+        and len(rule.path) == 1
+        and len(rule.condition.path) == 1
+    )
 
 
 class _Module:
-    """The computed strings of one models module (strict or lenient)."""
+    """The computed strings of one models module (strict or lenient) of one package: the shared
+    ``axm_models`` or a variant's ``axm_models.<variant>``."""
 
-    def __init__(self, model: Model, profile: Profile) -> None:
-        self.model = model
+    def __init__(self, view: View, profile: Profile) -> None:
+        self.view = view
+        self.model = view.model
         self.profile = profile
+        self.package = package_of(view)
         self.uses: set[tuple[str, str]] = set()
-        self.only_when: list[dict[str, str]] = []
+        self.constants: list[str] = []
+        self.constant_names: list[str] = []
 
     def use(self, module: str, name: str) -> str:
         self.uses.add((module, name))
@@ -146,7 +163,9 @@ class _Module:
 
     def base(self, obj: ObjectDef, prop: Property, expr: TypeExpr) -> str:
         if isinstance(expr, RefType):
-            return class_name(expr.target)
+            if expr.target in self.view.names:
+                return class_name(expr.target)
+            return self.use(f"axm_models.{self.profile}", class_name(expr.target))
         if isinstance(expr, ArrayType):
             inner = f"list[{self.base(obj, prop, expr.items)}]"
             if expr.min_items:
@@ -158,7 +177,7 @@ class _Module:
         if expr.const is not None:
             return f"{self.use('typing', 'Literal')}[{literal(expr.const)}]"
         if expr.enum:
-            enum = self.use("axm_models.enums", enum_class_name(obj.name, prop.name))
+            enum = self.use(f"{self.package}.enums", enum_class_name(obj.name, prop.name))
             if self.profile is Profile.STRICT:
                 return enum
             self.use("typing", "Annotated")
@@ -197,7 +216,7 @@ class _Module:
         parts += [
             self.rule_constant(obj, rule)
             for rule in obj.conditional_rules
-            if rule.property == prop.name
+            if field_level(rule) and rule.property == prop.name
         ]
         self.use("typing", "Annotated")
         single = f"{name}: Annotated[{', '.join(parts)}] = {default}"
@@ -207,29 +226,34 @@ class _Module:
         return f"{name}: Annotated[\n{inner}    ] = {default}"
 
     def rule_constant(self, obj: ObjectDef, rule: ConditionalRule) -> str:
+        """The module constant that carries one conditional rule; its name."""
         name = (
             "_"
             + rule.id.rsplit(".", 2)[-2].upper()
             + "_"
             + rule.id.rsplit(".", 1)[-1].upper().replace("-", "_")
         )
-        name = (
-            f"{name}_{class_name(obj.name).upper()}"
-            if any(r["name"] == name for r in self.only_when)
-            else name
-        )
-        self.use("axm_models._runtime", "OnlyWhen")
-        self.only_when.append(
-            {
-                "name": name,
-                "condition": literal(rule.condition.property),
-                "allowed": "("
-                + "".join(f"{literal(v)}, " for v in rule.condition.values).rstrip()
-                + ")",
-                "rule": literal(rule.id),
-                "message": literal(" ".join(rule.description.split())),
-            }
-        )
+        if name in self.constant_names:
+            name = f"{name}_{class_name(obj.name).upper()}"
+        self.constant_names.append(name)
+        message = literal(" ".join(rule.description.split()))
+        values = _tuple(rule.condition.values)
+        if field_level(rule):
+            kind = self.use("axm_models._runtime", "OnlyWhen")
+            args = [
+                f"condition={literal(rule.condition.property)}",
+                f"values={values}",
+            ]
+        else:
+            kind = self.use("axm_models._runtime", "Conditional")
+            args = [
+                f"path={_tuple(rule.path)}",
+                f"condition={_tuple(rule.condition.path)}",
+                f"values={values}",
+                f"required={rule.kind is RuleKind.REQUIRED_WHEN}",
+            ]
+        args += [f"rule={literal(rule.id)}", f"message={message}"]
+        self.constants.append(f"{name} = {kind}(\n" + "".join(f"    {a},\n" for a in args) + ")")
         return name
 
     def model_view(self, obj: ObjectDef) -> dict[str, Any]:
@@ -249,10 +273,22 @@ class _Module:
             {"declaration": self.declaration(obj, prop), "doc": docstring(prop.description)}
             for prop in _field_order(obj)
         ]
+        whole = [
+            self.rule_constant(obj, rule)
+            for rule in obj.conditional_rules
+            if not field_level(rule) and self.profile is Profile.STRICT
+        ]
+        checks = []
+        if whole:
+            checks = [
+                _tuple_assignment("__axm_conditional__: ClassVar[tuple[Conditional, ...]]", whole),
+                f'_check_rules = {self.use("pydantic", "model_validator")}(mode="after")'
+                f"({self.use('axm_models._runtime', 'check_conditional')})",
+            ]
         return {
             "name": class_name(obj.name),
             "doc": docstring(obj.description),
-            "object": literal(obj.name),
+            "object": _assignment("__axm_object__: ClassVar[str]", literal(obj.name)),
             "optional": names("__axm_optional__", (p for p in obj.properties if not p.required)),
             "formats": names("__axm_formats__", (p for p in obj.properties if _has_format(p))),
             "arrays": names(
@@ -265,36 +301,43 @@ class _Module:
                 opener="{",
             ),
             "fields": fields,
+            "checks": checks,
         }
 
     def render(self) -> str:
         self.use("typing", "ClassVar")
         self.use("pydantic", "ConfigDict")
         self.use("axm_models._runtime", "AxmModel")
-        self.use("axm_models.rules", "RULE_IDS")
-        models = [self.model_view(obj) for obj in _ordered(self.model)]
+        self.use(f"{self.package}.rules", "RULE_IDS")
+        models = [self.model_view(obj) for obj in _ordered(self.model, self.view.names)]
+        contract = (
+            "the documented contract exactly."
+            if self.profile is Profile.STRICT
+            else "what a robust consumer accepts; unknown properties and enum values are kept."
+        )
+        scope = (
+            f" The objects whose contract differs in {self.view.variant.title}, as it documents "
+            "them; the others are in the shared module."
+            if self.view.variant
+            else ""
+        )
         return render(
             "python_models.py.jinja",
             header=HEADER,
-            module_doc=f"The {self.profile} models: "
-            + (
-                "the documented contract exactly."
-                if self.profile is Profile.STRICT
-                else "what a robust consumer accepts; unknown properties and enum values are kept."
-            ),
+            module_doc=f"The {self.profile} models: {contract}{scope}",
             imports=self._imports(),
             exports=sorted(m["name"] for m in models),
             extra="forbid" if self.profile is Profile.STRICT else "allow",
-            only_when=self.only_when,
+            constants=self.constants,
             models=models,
         )
 
     def _imports(self) -> list[str]:
-        groups = (
-            ["datetime", "typing"],
-            ["pydantic"],
-            ["axm_models._runtime", "axm_models.enums", "axm_models.rules"],
+        first_party = sorted(
+            {m for m, _ in self.uses if m.startswith("axm_models")},
+            key=lambda m: m.split("."),
         )
+        groups = (["datetime", "typing"], ["pydantic"], first_party)
         lines: list[str] = []
         for group in groups:
             block = [
@@ -305,6 +348,32 @@ class _Module:
             if block:
                 lines.extend([*block, ""])
         return lines[:-1]
+
+
+def _assignment(head: str, value: str) -> str:
+    """``head = value`` as ruff formats it inside a class body (parenthesised when too long)."""
+    one = f"{head} = {value}"
+    return one if len("    " + one) <= _LINE else f"{head} = (\n        {value}\n    )"
+
+
+def _tuple_assignment(head: str, names: list[str]) -> str:
+    """``head = (names...)`` as ruff formats it inside a class body."""
+    one = f"{head} = ({', '.join(names)}{',' if len(names) == 1 else ''})"
+    if len("    " + one) <= _LINE:
+        return one
+    return f"{head} = (\n" + "".join(f"        {n},\n" for n in names) + "    )"
+
+
+def _tuple(parts: tuple[str, ...]) -> str:
+    """A tuple literal of strings: ``("a",)`` or ``("a", "b")``."""
+    if len(parts) == 1:
+        return f"({literal(parts[0])},)"
+    return "(" + ", ".join(literal(p) for p in parts) + ")"
+
+
+def package_of(view: View) -> str:
+    """The import name of the package a view's modules go in."""
+    return f"axm_models.{view.name}" if view.name else "axm_models"
 
 
 def _split(text: str) -> list[str]:
@@ -326,10 +395,12 @@ def _has_format(prop: Property) -> bool:
 
 
 def _field_order(obj: ObjectDef) -> list[Property]:
-    """Source order, except that a conditional rule's condition comes before the property it
+    """Source order, except that a field-level rule's condition comes before the property it
     governs (the rule is checked against properties validated before it)."""
     order = list(obj.properties)
     for rule in obj.conditional_rules:
+        if not field_level(rule):
+            continue
         subject = obj.property(rule.property)
         condition = obj.property(rule.condition.property)
         if order.index(condition) > order.index(subject):
@@ -338,21 +409,55 @@ def _field_order(obj: ObjectDef) -> list[Property]:
     return order
 
 
-def _rules_module(model: Model) -> str:
+def _rules_module(model: Model, names: tuple[str, ...]) -> str:
+    rules = [r for r in model.rules if r.object in names]
     return render(
         "python_rules.py.jinja",
         header=HEADER,
-        rules=[{"id": literal(r.id), "requirement": literal(r.requirement)} for r in model.rules],
-        strict_only=[literal(r.id) for r in model.rules if r.strict_only()],
+        rules=[{"id": literal(r.id), "requirement": literal(r.requirement)} for r in rules],
+        strict_only=[literal(r.id) for r in rules if r.strict_only()],
     )
 
 
+def _package(view: View) -> dict[str, str]:
+    """The modules of one view: enums, rules, strict and lenient models."""
+    folder = PACKAGE + (f"/{view.name}" if view.name else "")
+    package = package_of(view)
+    # A variant's rule table is complete (its models' errors name rules of shared objects too).
+    rule_names = view.model.names() if view.variant else view.names
+    plan = {
+        f"{folder}/enums.py": render(
+            "python_enums.py.jinja", header=HEADER, enums=_enums(view.model, view.names)
+        ),
+        f"{folder}/rules.py": _rules_module(view.model, rule_names),
+        f"{folder}/strict.py": _Module(view, Profile.STRICT).render(),
+        f"{folder}/lenient.py": _Module(view, Profile.LENIENT).render(),
+    }
+    if view.variant:
+        plan[f"{folder}/__init__.py"] = render(
+            "python_variant_init.py.jinja",
+            header=HEADER,
+            package=package,
+            title=view.variant.title,
+            names=", ".join(f"``{n}``" for n in view.names),
+        )
+    return plan
+
+
 def build(model: Model) -> Plan:
-    """The axm_models package."""
-    uses_strict = _Module(model, Profile.STRICT)
-    uses_lenient = _Module(model, Profile.LENIENT)
-    return {
-        f"{PACKAGE}/__init__.py": render("python_init.py.jinja", header=HEADER),
+    """The axm_models package: shared modules, and a subpackage per API variant for the
+    objects whose contract depends on the variant."""
+    all_views = list(views(model))
+    plan = {
+        f"{PACKAGE}/__init__.py": render(
+            "python_init.py.jinja",
+            header=HEADER,
+            variants=[
+                {"name": v.name or "", "title": v.variant.title if v.variant else ""}
+                for v in all_views
+                if v.variant
+            ],
+        ),
         f"{PACKAGE}/_runtime.py": render(
             "python_runtime.py.jinja",
             header=HEADER,
@@ -361,9 +466,8 @@ def build(model: Model) -> Plan:
             uri_pattern=literal(formats.URI),
             uri_reference_pattern=literal(formats.URI_REFERENCE),
         ),
-        f"{PACKAGE}/enums.py": render("python_enums.py.jinja", header=HEADER, enums=_enums(model)),
-        f"{PACKAGE}/rules.py": _rules_module(model),
-        f"{PACKAGE}/strict.py": uses_strict.render(),
-        f"{PACKAGE}/lenient.py": uses_lenient.render(),
         f"{PACKAGE}/py.typed": "",
     }
+    for view in all_views:
+        plan.update(_package(view))
+    return plan

@@ -10,6 +10,7 @@ from axm_schema.bundles import bundle
 from axm_schema.canonical import dumps
 from axm_schema.model import (
     ArrayType,
+    ConditionalRule,
     FreeObjectType,
     Model,
     Profile,
@@ -19,6 +20,7 @@ from axm_schema.model import (
 )
 from axm_schema.plan import Plan
 from axm_schema.rules import FORMAT_WORDS
+from axm_schema.variants import views
 
 DATA_PATH = "validator/axm-validator.json"
 
@@ -43,7 +45,9 @@ def _shape(expr: TypeExpr) -> dict[str, Any]:
 
 def _detection(model: Model) -> list[dict[str, Any]]:
     """How to recognise each object in a payload: a constant ``type``, ``data.type``, or (for a
-    document no other object contains) the members it requires, such as ``errors``."""
+    document no other object contains) the members it requires, such as ``errors``. Objects that
+    share a key and value (a request and a response with the same ``data.type``) also list the
+    ``distinct`` members only they require, which tell them apart."""
     found: list[dict[str, Any]] = []
     for obj in model.objects:
         required = sorted(p.name for p in obj.properties if p.required)
@@ -65,52 +69,108 @@ def _detection(model: Model) -> list[dict[str, Any]]:
                         found.append(
                             {"object": obj.name, "key": "data.type", "value": inner.type.const}
                         )
+    for entry in found:
+        rivals = [
+            e["object"]
+            for e in found
+            if e is not entry and (e["key"], e["value"]) == (entry["key"], entry["value"])
+        ]
+        if rivals and entry["key"] != "members":
+            entry["distinct"] = _distinct(model, entry["object"], rivals)
     return sorted(found, key=lambda d: (d["key"], str(d["value"]), d["object"]))
 
 
-def data(model: Model) -> dict[str, Any]:
-    """The validator's run-time data."""
+def _members(model: Model, name: str, *, required: bool) -> set[tuple[str, ...]]:
+    """The members of ``name`` and of its ``data`` object, as paths (only required ones, or all)."""
+    obj = model.object(name)
+    found: set[tuple[str, ...]] = {(p.name,) for p in obj.properties if p.required or not required}
+    data = next((p for p in obj.properties if p.name == "data"), None)
+    if data is not None and isinstance(data.type, RefType):
+        inner = model.object(data.type.target).properties
+        found |= {("data", p.name) for p in inner if p.required or not required}
+    return found
+
+
+def _distinct(model: Model, name: str, rivals: list[str]) -> list[list[str]]:
+    """The members ``name`` requires that no rival declares."""
+    declared = set().union(*(_members(model, r, required=False) for r in rivals))
+    return [list(p) for p in sorted(_members(model, name, required=True) - declared)]
+
+
+def _conditional(rule: ConditionalRule) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "kind": str(rule.kind),
+        "property": list(rule.path),
+        "condition": list(rule.condition.path),
+        "values": list(rule.condition.values),
+        "description": rule.description,
+    }
+
+
+def _objects(model: Model, names: tuple[str, ...]) -> dict[str, Any]:
     objects = {}
-    for obj in model.objects:
-        objects[obj.name] = {
+    for name in names:
+        obj = model.object(name)
+        objects[name] = {
             "properties": {
                 p.name: {"required": p.required, **_shape(p.type)} for p in obj.properties
             },
-            "conditional": [
-                {
-                    "id": r.id,
-                    "property": r.property,
-                    "condition": r.condition.property,
-                    "values": list(r.condition.values),
-                    "description": r.description,
-                }
-                for r in obj.conditional_rules
-            ],
-            "strict": bundle(model, obj.name, Profile.STRICT),
+            "conditional": [_conditional(r) for r in obj.conditional_rules],
+            "strict": bundle(model, name, Profile.STRICT),
         }
+    return objects
+
+
+def _rules(model: Model, names: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        r.id: {"requirement": r.requirement, "strictOnly": r.strict_only()}
+        for r in model.rules
+        if r.object in names
+    }
+
+
+def data(model: Model) -> dict[str, Any]:
+    """The validator's run-time data: every object as all variants together see it (what
+    ``validate`` uses without ``--variant``), and each variant's own view of the objects that
+    depend on the variant."""
+    per_variant = {}
+    for view in views(model):
+        if view.variant is not None:
+            per_variant[view.variant.name] = {
+                "objects": _objects(view.model, view.names),
+                "rules": _rules(view.model, view.names),
+            }
+    for variant in model.variants:
+        per_variant.setdefault(variant.name, {"objects": {}, "rules": {}})
     return {
         "$comment": "generated from schema/; do not edit",
-        "objects": objects,
-        "rules": {
-            r.id: {"requirement": r.requirement, "strictOnly": r.strict_only()} for r in model.rules
-        },
+        "objects": _objects(model, model.names()),
+        "rules": _rules(model, model.names()),
+        "variants": per_variant,
         "detect": _detection(model),
         "attributes": _attribute_objects(model),
     }
 
 
 def _attribute_objects(model: Model) -> list[str]:
-    """The objects that are a JSON:API resource's ``attributes`` (what ``--fields`` selects in)."""
+    """The objects that are the ``attributes`` of a JSON:API resource identified by its ``type``
+    and ``id`` (what ``--fields`` selects in). A create request's resource has no id yet, and no
+    sparse fieldset applies to a request."""
     found = set()
     for obj in model.objects:
-        names = {p.name: p.type for p in obj.properties}
-        kind, attributes = names.get("type"), names.get("attributes")
+        names = {p.name: p for p in obj.properties}
+        kind, ident, attributes = names.get("type"), names.get("id"), names.get("attributes")
         if (
-            isinstance(kind, ScalarType)
-            and kind.const is not None
-            and isinstance(attributes, RefType)
+            kind is not None
+            and isinstance(kind.type, ScalarType)
+            and kind.type.const is not None
+            and ident is not None
+            and ident.required
+            and attributes is not None
+            and isinstance(attributes.type, RefType)
         ):
-            found.add(attributes.target)
+            found.add(attributes.type.target)
     return sorted(found)
 
 

@@ -7,6 +7,10 @@
   kept, ``null`` is accepted for optional properties); formats are still checked.
 - ``axm_models.enums``: the documented enum values, each with its ``description``.
 - ``axm_models.rules``: every rule id and what it requires.
+- ``axm_models.alpha``: the same modules for Alpha edition, for the objects
+  whose contract depends on the API variant.
+- ``axm_models.beta``: the same modules for Beta edition, for the objects
+  whose contract depends on the API variant.
 
 Validation errors name the rule they break: ``error["ctx"]["rule"]``.
 """

@@ -12,6 +12,7 @@ from axm_models.enums import WidgetState, WidgetTags
 from axm_models.rules import RULE_IDS
 
 __all__ = [
+    "GadgetBox",
     "Widget",
     "WidgetPart",
 ]
@@ -22,6 +23,21 @@ class _Model(AxmModel):
 
     model_config = ConfigDict(extra="allow", frozen=True, populate_by_name=True)
     __axm_rule_ids__: ClassVar[frozenset[str]] = RULE_IDS
+
+
+class GadgetBox(_Model):
+    """A box."""
+
+    __axm_object__: ClassVar[str] = "Gadget.Box"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ("label", "lid")
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {}
+
+    lid: StrictStr | None = None
+    """The lid."""
+    label: StrictStr | None = None
+    """The label."""
 
 
 class WidgetPart(_Model):

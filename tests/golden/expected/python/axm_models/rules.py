@@ -8,6 +8,12 @@ from collections.abc import Mapping
 __all__ = ["RULES", "RULE_IDS", "STRICT_ONLY"]
 
 RULES: Mapping[str, str] = {
+    "Gadget.Box.label.not-null": "`label` is omitted when it has no value, never `null`",
+    "Gadget.Box.label.type": "`label` is a string",
+    "Gadget.Box.lid.not-null": "`lid` is omitted when it has no value, never `null`",
+    "Gadget.Box.lid.type": "`lid` is a string",
+    "Gadget.Box.type": "is a JSON object",
+    "Gadget.Box.unknown-property": "has no properties other than the documented ones",
     "Widget.Part.id.required": "`id` is present",
     "Widget.Part.id.type": "`id` is a string",
     "Widget.Part.link.format": "`link` is a URI reference (RFC 3986): an absolute URI or a relative one",
@@ -53,6 +59,9 @@ RULE_IDS: frozenset[str] = frozenset(RULES)
 
 STRICT_ONLY: frozenset[str] = frozenset(
     {
+        "Gadget.Box.label.not-null",
+        "Gadget.Box.lid.not-null",
+        "Gadget.Box.unknown-property",
         "Widget.Part.link.not-null",
         "Widget.Part.unknown-property",
         "Widget.finishedAt.not-null",

@@ -12,6 +12,7 @@ from axm_models.enums import WidgetState, WidgetTags
 from axm_models.rules import RULE_IDS
 
 __all__ = [
+    "GadgetBox",
     "Widget",
     "WidgetPart",
 ]
@@ -30,6 +31,21 @@ _FINISHEDAT_ONLY_WHEN_READY = OnlyWhen(
     rule="Widget.finishedAt.only-when-ready",
     message="`finishedAt` is present only when `state` is `READY`.",
 )
+
+
+class GadgetBox(_Model):
+    """A box."""
+
+    __axm_object__: ClassVar[str] = "Gadget.Box"
+    __axm_optional__: ClassVar[tuple[str, ...]] = ("label", "lid")
+    __axm_formats__: ClassVar[tuple[str, ...]] = ()
+    __axm_arrays__: ClassVar[tuple[str, ...]] = ()
+    __axm_nested__: ClassVar[dict[str, str]] = {}
+
+    lid: Annotated[StrictStr | None, NotNull(StrictStr)] = None
+    """The lid."""
+    label: Annotated[StrictStr | None, NotNull(StrictStr)] = None
+    """The label."""
 
 
 class WidgetPart(_Model):
