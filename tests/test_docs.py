@@ -126,6 +126,59 @@ def test_presence_column_states_the_conditional_rule() -> None:
     assert "| optional | only when `status` is `COMPLETED` |" in text
 
 
+def test_presence_column_states_a_rule_written_on_an_enclosing_object() -> None:
+    text = (MD / "OrgDeviceActivityCreateRequest.Data.Relationships.md").read_text(encoding="utf-8")
+    assert (
+        "| optional | required when `attributes.activityType` in the enclosing "
+        "`OrgDeviceActivityCreateRequest.Data` is `ASSIGN_DEVICES` or "
+        "`ASSIGN_DEVICES_WITH_MDM_MIGRATION_DEADLINE`, else optional |"
+    ) in text
+
+
+def test_values_of_one_variant_are_marked_and_hosts_listed() -> None:
+    text = (MD / "OrgDeviceActivityCreateRequest.Data.Attributes.md").read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if "`RELEASE_DEVICES` |" in line)
+    assert row.endswith("(Apple Business Manager only.) |")
+    assert "only.)" not in text.replace(row, "")  # the other values exist in both variants
+    for index in ((MD / "index.md"), (HTML / "index.html")):
+        page = index.read_text(encoding="utf-8")
+        assert "https://api-business.apple.com" in page and "https://api-school.apple.com" in page
+
+
+def test_endpoints_page_lists_method_path_body_and_every_status(model: Model) -> None:
+    markdown = (MD / "endpoints.md").read_text(encoding="utf-8")
+    page = _page(HTML / "endpoints.html")
+    html_text = (HTML / "endpoints.html").read_text(encoding="utf-8")
+    assert len(model.endpoints) == 2
+    for endpoint in model.endpoints:
+        title = f"`{endpoint.method} {endpoint.path}`"
+        assert title in markdown
+        section = markdown.split(title, 1)[1].split("\n## ", 1)[0]
+        for variant in model.variants:
+            assert f"`https://{variant.host}{endpoint.path}`" in section
+        if endpoint.request:
+            assert f"Request body: [{endpoint.request}]({endpoint.request}.md)" in section
+        else:
+            assert "Request body: none" in section
+        for response in endpoint.responses:
+            row = f"| {response.status} | [{response.object}]({response.object}.md) |"
+            assert row in section, row
+            assert f'<th scope="row">{response.status}</th>' in html_text
+    assert [r.status for r in model.endpoints[0].responses] == [
+        "201",
+        "400",
+        "401",
+        "403",
+        "409",
+        "422",
+        "429",
+    ]
+    assert "endpoint-post-v1-orgDeviceActivities" in page.ids
+    assert "endpoint-get-v1-orgDeviceActivities-id" in page.ids
+    assert "endpoints.md" in (MD / "index.md").read_text(encoding="utf-8")
+    assert 'href="endpoints.html"' in (HTML / "index.html").read_text(encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def browser():  # type: ignore[no-untyped-def]
     if not CHROMIUM.exists():

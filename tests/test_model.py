@@ -133,3 +133,57 @@ def test_examples_are_apples_own_payloads(model: Model) -> None:
     for name in names:
         assert (ours / name).read_bytes() == (shared / name).read_bytes()
     assert [e.name for e in model.examples_of("OrgDeviceActivityResponse")] == names
+
+
+def test_variants_come_from_one_source(model: Model) -> None:
+    from axm_schema.variants import dependent, for_variant, views
+
+    assert [(v.name, v.host) for v in model.variants] == [
+        ("business", "api-business.apple.com"),
+        ("school", "api-school.apple.com"),
+    ]
+    attrs = "OrgDeviceActivityCreateRequest.Data.Attributes"
+    kind = model.object(attrs).property("activityType").type
+    assert isinstance(kind, ScalarType)
+    (release,) = [v for v in kind.enum if v.variants]
+    assert (release.value, release.variants) == ("RELEASE_DEVICES", ("business",))
+    assert dependent(model) == {
+        "OrgDeviceActivityCreateRequest",
+        "OrgDeviceActivityCreateRequest.Data",
+        attrs,
+    }
+    school = for_variant(model, "school")
+    school_kind = school.object(attrs).property("activityType").type
+    assert isinstance(school_kind, ScalarType) and "RELEASE_DEVICES" not in {
+        v.value for v in school_kind.enum
+    }
+    assert school.variant == "school" and len(school.objects) == len(model.objects)
+    assert "RELEASE_DEVICES" not in school.rule(f"{attrs}.activityType.enum").requirement
+    assert "RELEASE_DEVICES" in model.rule(f"{attrs}.activityType.enum").requirement
+    assert [(v.name, len(v.names)) for v in views(model)] == [
+        (None, len(model.objects) - 3),
+        ("business", 3),
+        ("school", 3),
+    ]
+    with pytest.raises(KeyError, match="unknown variant 'college'"):
+        for_variant(model, "college")
+
+
+def test_cross_object_rule_resolves_through_objects(model: Model) -> None:
+    data = model.object("OrgDeviceActivityCreateRequest.Data")
+    (rule,) = data.conditional_rules
+    assert rule.kind is RuleKind.REQUIRED_WHEN
+    assert rule.path == ("relationships", "mdmServer")
+    assert rule.condition.path == ("attributes", "activityType")
+    assert model.resolve(data.name, rule.path).name == "mdmServer"
+    assert model.target(data.name, ("relationships",)) == (
+        "OrgDeviceActivityCreateRequest.Data.Relationships"
+    )
+    assert model.rule(rule.id).strict_only()
+    (post,) = model.endpoints[:1]
+    assert (post.method, post.path, post.request) == (
+        "POST",
+        "/v1/orgDeviceActivities",
+        "OrgDeviceActivityCreateRequest",
+    )
+    assert {r.object for r in post.responses} == {"OrgDeviceActivityResponse", "ErrorResponse"}

@@ -267,3 +267,85 @@ def test_pip_install_in_a_fresh_virtualenv_then_import(tmp_path: Path, built_whe
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout == "2 valid, 0 invalid, 0 warnings\n"
+
+
+REQUEST = json.loads(
+    (
+        ROOT
+        / "schema"
+        / "examples"
+        / "OrgDeviceActivityCreateRequest"
+        / "apple-post-assign-devices.json"
+    ).read_text(encoding="utf-8")
+)
+
+
+def test_create_request_models_per_variant_share_the_unchanged_objects() -> None:
+    from axm_models import business, school
+
+    for variant in (business, school):
+        request = variant.strict.OrgDeviceActivityCreateRequest.model_validate(REQUEST)
+        assert request.data.attributes.activityType == "ASSIGN_DEVICES"
+        assert isinstance(
+            request.data.relationships, strict.OrgDeviceActivityCreateRequestDataRelationships
+        )
+        dumped = request.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        assert dumped == REQUEST
+    assert (
+        "RELEASE_DEVICES"
+        in business.enums.OrgDeviceActivityCreateRequestDataAttributesActivityType.__members__
+    )
+    assert (
+        "RELEASE_DEVICES"
+        not in school.enums.OrgDeviceActivityCreateRequestDataAttributesActivityType.__members__
+    )
+    assert not hasattr(strict, "OrgDeviceActivityCreateRequest")  # it depends on the variant
+
+
+def test_variant_models_accept_only_their_activity_types() -> None:
+    from axm_models import business, school
+
+    release = json.loads(json.dumps(REQUEST))
+    release["data"]["attributes"]["activityType"] = "RELEASE_DEVICES"
+    del release["data"]["relationships"]["mdmServer"]
+    business.strict.OrgDeviceActivityCreateRequest.model_validate(release)
+    with pytest.raises(ValidationError) as caught:
+        school.strict.OrgDeviceActivityCreateRequest.model_validate(release)
+    assert _rules(caught.value) == {
+        "OrgDeviceActivityCreateRequest.Data.Attributes.activityType.enum"
+    }
+    kept = school.lenient.OrgDeviceActivityCreateRequest.model_validate(release)
+    assert kept.data.attributes.activityType == "RELEASE_DEVICES"
+
+
+def test_cross_object_rule_errors_name_the_rule_and_the_missing_member() -> None:
+    from axm_models import business
+
+    model = business.strict.OrgDeviceActivityCreateRequest
+    missing = json.loads(json.dumps(REQUEST))
+    del missing["data"]["relationships"]["mdmServer"]
+    with pytest.raises(ValidationError) as caught:
+        model.model_validate(missing)
+    (error,) = caught.value.errors()
+    rule = "OrgDeviceActivityCreateRequest.Data.relationships.mdmServer.required-to-assign"
+    assert error["loc"] == ("data", "relationships", "mdmServer")
+    assert error["ctx"]["rule"] == rule and f"[rule {rule}]" in str(caught.value)
+    with pytest.raises(ValidationError):
+        model.model_validate_json(json.dumps(missing))
+    missing["data"]["attributes"]["activityType"] = "UNASSIGN_DEVICES"
+    model.model_validate(missing)  # undocumented combinations stay allowed
+    business.lenient.OrgDeviceActivityCreateRequest.model_validate(missing)
+    deadline = json.loads(json.dumps(REQUEST))
+    deadline["data"]["attributes"]["activityType"] = "UPDATE_MDM_MIGRATION_DEADLINE"
+    with pytest.raises(ValidationError) as caught:
+        model.model_validate(deadline)
+    assert _rules(caught.value) == {
+        "OrgDeviceActivityCreateRequest.Data.Attributes.activityTypeMetadata.required-for-deadline"
+    }
+    deadline["data"]["attributes"]["activityTypeMetadata"] = {
+        "mdmMigrationDeadlineDateTime": "2025-06-01T00:00:00Z"
+    }
+    parsed = model.model_validate(deadline)
+    metadata = parsed.data.attributes.activityTypeMetadata
+    assert metadata is not None
+    assert metadata.mdmMigrationDeadlineDateTime == datetime(2025, 6, 1, tzinfo=UTC)

@@ -145,8 +145,7 @@ class _Resolver:
         self._check_unique_rules(rules)
         rules.sort(key=lambda r: r.id)
         model = Model(tuple(objects), tuple(rules), variants=self.variants)
-        if len(objects) == len(self.entries):
-            self._check_rule_paths(model)
+        self._check_rule_paths(model)
         return replace(model, endpoints=self._endpoints(model))
 
     # -- variants and endpoints ------------------------------------------------------------------
@@ -245,8 +244,10 @@ class _Resolver:
         the condition property is an enum that has the listed values; the property is optional."""
         for obj in model.objects:
             entry = self.entries[obj.name]
-            for i, rule in enumerate(obj.conditional_rules):
-                where: JsonPath = ("$defs", obj.name, "x-rules", i)
+            raw_rules = entry.raw.get("x-rules") or []
+            ids = [r.get("id") if isinstance(r, dict) else None for r in raw_rules]
+            for rule in obj.conditional_rules:
+                where: JsonPath = ("$defs", obj.name, "x-rules", ids.index(rule.id))
                 subject = self._walk(model, entry, obj.name, rule.path, (*where, "property"))
                 key = str(rule.kind)
                 cond_at: JsonPath = (*where, key, rule.condition.property)
@@ -292,6 +293,8 @@ class _Resolver:
         """The property at ``path`` from ``owner``, or None with the problem reported at ``at``."""
         current = owner
         for depth, key in enumerate(path):
+            if current not in model.names():
+                return None  # an object that did not resolve; its own problems are reported
             obj = model.object(current)
             names = [p.name for p in obj.properties]
             if key not in names:
@@ -301,7 +304,7 @@ class _Resolver:
                         at,
                         f"{shown!r} leads nowhere: {key!r} is not a property of {current!r}; "
                         f"{_close(key, names)}name one of: {', '.join(names)}",
-                        key=at[-2] != "property" if len(at) > 1 else False,
+                        key=at[-1] != "property",
                     )
                 )
                 return None
@@ -314,7 +317,7 @@ class _Resolver:
                         at,
                         f"{'.'.join(path)!r} goes through {key!r}, which is not an object; "
                         "a path may only step into properties that refer to an object",
-                        key=at[-2] != "property" if len(at) > 1 else False,
+                        key=at[-1] != "property",
                     )
                 )
                 return None
@@ -688,9 +691,7 @@ class _Resolver:
                 ok = False
                 continue
             built = self._conditional(entry, path, rule, props, required)
-            if built is None:
-                ok = False
-            else:
+            if built is not None:  # a broken rule is reported; the others are still checked
                 found.append(built)
         return tuple(found) if ok else None
 

@@ -74,6 +74,15 @@ def _translate(doc: SourceDoc, error: ValidationError) -> list[Diagnostic]:
     path: JsonPath = tuple(error.absolute_path)
     kind = str(error.validator)
     schema = error.schema if isinstance(error.schema, dict) else {}
+    if "propertyNames" in error.absolute_schema_path and path[-1:] == ("responses",):
+        return [
+            doc.at(
+                (*path, str(error.instance)),
+                f"status code {str(error.instance)!r} is not valid here: write a quoted "
+                'three-digit HTTP status, such as "200"',
+                key=True,
+            )
+        ]
     if "propertyNames" in error.absolute_schema_path:
         name = str(error.instance)
         return [
