@@ -532,26 +532,17 @@ class _Resolver:
     ) -> tuple[EnumValue, ...] | None:
         values = raw.get("enum")
         described = raw.get("x-enum-descriptions")
-        if values is None and described is None:
-            if "x-enum-variants" in raw:
+        if values is None:
+            orphans = [k for k in ("x-enum-descriptions", "x-enum-variants") if k in raw]
+            for keyword in orphans:
                 self.problems.append(
                     doc.at(
-                        (*path, "x-enum-variants"),
-                        "'x-enum-variants' without 'enum'; add 'enum' listing the values",
+                        (*path, keyword),
+                        f"{keyword!r} without 'enum'; add 'enum' listing the values",
                         key=True,
                     )
                 )
-                return None
-            return ()
-        if values is None:
-            self.problems.append(
-                doc.at(
-                    (*path, "x-enum-descriptions"),
-                    "'x-enum-descriptions' without 'enum'; add 'enum' listing the values",
-                    key=True,
-                )
-            )
-            return None
+            return None if orphans else ()
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             return None
         if described is None:

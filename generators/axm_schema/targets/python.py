@@ -409,11 +409,13 @@ def _field_order(obj: ObjectDef) -> list[Property]:
     return order
 
 
-def _rules_module(model: Model, names: tuple[str, ...]) -> str:
-    rules = [r for r in model.rules if r.object in names]
+def _rules_module(view: View) -> str:
+    """The rule table of a view; a variant's adds its own rules to the shared table."""
+    rules = [r for r in view.model.rules if r.object in view.names]
     return render(
         "python_rules.py.jinja",
         header=HEADER,
+        variant=view.variant.title if view.variant else "",
         rules=[{"id": literal(r.id), "requirement": literal(r.requirement)} for r in rules],
         strict_only=[literal(r.id) for r in rules if r.strict_only()],
     )
@@ -423,13 +425,11 @@ def _package(view: View) -> dict[str, str]:
     """The modules of one view: enums, rules, strict and lenient models."""
     folder = PACKAGE + (f"/{view.name}" if view.name else "")
     package = package_of(view)
-    # A variant's rule table is complete (its models' errors name rules of shared objects too).
-    rule_names = view.model.names() if view.variant else view.names
     plan = {
         f"{folder}/enums.py": render(
             "python_enums.py.jinja", header=HEADER, enums=_enums(view.model, view.names)
         ),
-        f"{folder}/rules.py": _rules_module(view.model, rule_names),
+        f"{folder}/rules.py": _rules_module(view),
         f"{folder}/strict.py": _Module(view, Profile.STRICT).render(),
         f"{folder}/lenient.py": _Module(view, Profile.LENIENT).render(),
     }
