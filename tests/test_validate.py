@@ -414,3 +414,23 @@ def test_a_closed_output_pipe_stops_quietly(tmp_path: Path) -> None:
     assert process.wait() == 2
     assert first.startswith(str(data).encode())
     assert errors == ""
+
+
+def test_locate_shortcut_agrees_with_the_scanner_on_every_fixture_finding() -> None:
+    from axm_schema.jsontext import locate
+
+    compared = 0
+    for profile, variant, name, test in CASES:
+        if profile != "strict" or test["valid"]:
+            continue
+        findings = validate(test["data"], schema=name, variant=variant)
+        for text in (json.dumps(test["data"]), json.dumps(test["data"], indent=2)):
+            for finding in findings:
+                for key in (False, True):
+                    fast = locate(text, finding.path, key=key, exists=True)
+                    assert fast == locate(text, finding.path, key=key), (text, finding)
+                    compared += 1
+    assert compared > 1000
+    # A key written twice (here also in a nested object) takes the scanner: still exact.
+    text = '{"a": {"status": 1},\n "status": 2}'
+    assert locate(text, ("status",), exists=True) == (2, 12)

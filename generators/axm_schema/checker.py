@@ -463,6 +463,10 @@ class _Walker:
         self.objects = owner.objects
         self.not_requested = owner.not_requested
         self.root = owner.name
+        self.required = {
+            name: tuple(p for p, shape in d["properties"].items() if shape["required"])
+            for name, d in self.objects.items()
+        }
 
     def errors(self, value: Any) -> list[RawError]:
         found: list[RawError] = []
@@ -478,8 +482,8 @@ class _Walker:
         definition = self.objects[name]
         props = definition["properties"]
         left_out = self.not_requested.get(name, self._NONE)
-        for prop, shape in props.items():
-            if shape["required"] and prop not in value and prop not in left_out:
+        for prop in self.required[name]:
+            if prop not in value and prop not in left_out:
                 out.append((path, "required", [prop], []))
         for key, item in value.items():
             shape = props.get(key)
@@ -490,6 +494,17 @@ class _Walker:
             else:
                 self._value(shape, item, (*path, key), out)
         for index, rule in enumerate(definition["conditional"]):
+            condition, subject = rule["condition"], rule["property"]
+            if len(condition) == 1 and len(subject) == 1:  # within this object: the common case
+                if condition[0] not in value:
+                    continue
+                met = _json_in(value[condition[0]], rule["values"])
+                if rule["kind"] == "required-when":
+                    if met and subject[0] not in value:
+                        out.append((path, "required", subject, ["allOf", index, "then"]))
+                elif not met and subject[0] in value:
+                    out.append(((*path, subject[0]), "false", None, ["allOf", index, "then"]))
+                continue
             self._rule(index, rule, value, path, out)
 
     @staticmethod
@@ -556,6 +571,8 @@ def _json_equal(a: Any, b: Any) -> bool:
 
 
 def _json_in(value: Any, allowed: list[Any]) -> bool:
+    if type(value) is str:  # the common case: a string equals only an equal string
+        return value in allowed
     return any(_json_equal(value, a) for a in allowed)
 
 

@@ -156,9 +156,19 @@ def find_duplicate(text: str) -> Problem | None:
     return None
 
 
-def locate(text: str, path: tuple[PathPart, ...], *, key: bool = False) -> tuple[int, int]:
+def locate(
+    text: str, path: tuple[PathPart, ...], *, key: bool = False, exists: bool = False
+) -> tuple[int, int]:
     """Line and column of the value at ``path`` in valid JSON ``text`` (of its key, with ``key``);
-    the nearest enclosing value when the path does not exist."""
+    the nearest enclosing value when the path does not exist. ``exists`` promises that it does,
+    which allows a shortcut: a key written once in a text without escapes is that key."""
+    if exists and path and isinstance(path[-1], str) and "\\" not in text:
+        needle = f'"{path[-1]}"'
+        at = text.find(needle)
+        if at >= 0 and text.find(needle, at + 1) < 0:
+            colon = _skip_ws(text, at + len(needle))
+            if colon < len(text) and text[colon] == ":":  # a string before ':' is a key
+                return position(text, at if key else _skip_ws(text, colon + 1))
     i = _skip_ws(text, 0)
     found = i
     for depth, part in enumerate(path):

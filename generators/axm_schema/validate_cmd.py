@@ -151,7 +151,8 @@ class _Run:
             key = bool(finding.rule) and str(finding.rule).endswith(
                 ("unknown-property", "not-requested")
             )
-            line, column = jsontext.locate(text, finding.path, key=key)
+            # Findings are at values the payload has (a missing member: at its object).
+            line, column = jsontext.locate(text, finding.path, key=key, exists=True)
             located.append((line, column, finding))
         errors = False
         for line, column, finding in sorted(located, key=lambda item: (item[0], item[1])):
