@@ -3,9 +3,10 @@ array, or GitHub Actions workflow commands; streamed, so memory does not grow wi
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import TextIO
+
+import orjson
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class JsonReporter(Reporter):
     def emit(self, diagnostic: Diagnostic) -> None:
         self.out.write(",\n  " if self.count else "\n  ")
         self.count += 1
-        self.out.write(json.dumps(diagnostic.__dict__, ensure_ascii=False))
+        self.out.write(orjson.dumps(diagnostic.__dict__).decode("utf-8"))
 
     def finish(self, valid: int, invalid: int, warnings: int) -> None:
         self.out.write("\n]\n" if self.count else "]\n")
