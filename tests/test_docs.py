@@ -175,6 +175,14 @@ def test_endpoints_page_lists_method_path_body_and_every_status(model: Model) ->
     ]
     assert "endpoint-post-v1-orgDeviceActivities" in page.ids
     assert "endpoint-get-v1-orgDeviceActivities-id" in page.ids
+    errors = (MD / "ErrorResponse.md").read_text(encoding="utf-8")
+    assert (
+        "Used by: [`POST /v1/orgDeviceActivities`](endpoints.md#endpoint-post-v1-orgDeviceActivities)"
+        " (responses 400, 401, 403, 409, 422, 429)"
+    ) in errors
+    request = (HTML / "OrgDeviceActivityCreateRequest.html").read_text(encoding="utf-8")
+    assert 'href="endpoints.html#endpoint-post-v1-orgDeviceActivities"' in request
+    assert "(request body)" in request
     assert "endpoints.md" in (MD / "index.md").read_text(encoding="utf-8")
     assert 'href="endpoints.html"' in (HTML / "index.html").read_text(encoding="utf-8")
 

@@ -14,6 +14,7 @@ from axm_schema.cases import cases_for
 from axm_schema.model import (
     ArrayType,
     ConditionalRule,
+    Endpoint,
     FreeObjectType,
     Model,
     ObjectDef,
@@ -187,6 +188,7 @@ def _object_view(model: Model, obj: ObjectDef) -> dict[str, Any]:
         "examples": examples,
         "contains": contains,
         "contained_in": list(model.referrers(obj.name)),
+        "used_by": used_by(model, obj.name),
         "mermaid": mermaid(model, obj.name),
     }
 
@@ -271,6 +273,30 @@ def svg(model: Model, link_ext: str = "html") -> Markup:
     return Markup("".join(parts))
 
 
+def endpoint_anchor(endpoint: Endpoint) -> str:
+    """The HTML id of an endpoint's section, such as ``endpoint-get-v1-orgDeviceActivities-id``."""
+    return anchor("endpoint", endpoint.method.lower(), *re.findall(r"\w+", endpoint.path))
+
+
+def used_by(model: Model, name: str) -> list[dict[str, str]]:
+    """The endpoints that send or answer with object ``name``, and how."""
+    found = []
+    for endpoint in model.endpoints:
+        roles = ["request body"] if endpoint.request == name else []
+        statuses = [r.status for r in endpoint.responses if r.object == name]
+        if statuses:
+            roles.append(f"response{'s' if len(statuses) > 1 else ''} {', '.join(statuses)}")
+        if roles:
+            found.append(
+                {
+                    "title": f"{endpoint.method} {endpoint.path}",
+                    "anchor": endpoint_anchor(endpoint),
+                    "role": "; ".join(roles),
+                }
+            )
+    return found
+
+
 def _endpoints_view(model: Model) -> dict[str, Any]:
     """The endpoints page: each operation with its address on every variant's host, its
     parameters, request body and responses by status code."""
@@ -280,9 +306,7 @@ def _endpoints_view(model: Model) -> dict[str, Any]:
         endpoints.append(
             {
                 "title": f"{endpoint.method} {endpoint.path}",
-                "anchor": anchor(
-                    "endpoint", endpoint.method.lower(), *re.findall(r"\w+", endpoint.path)
-                ),
+                "anchor": endpoint_anchor(endpoint),
                 "description": " ".join(endpoint.description.split()),
                 "urls": [
                     {"variant": title, "url": f"https://{host}{endpoint.path}"}
