@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -187,3 +188,19 @@ def test_cross_object_rule_resolves_through_objects(model: Model) -> None:
         "OrgDeviceActivityCreateRequest",
     )
     assert {r.object for r in post.responses} == {"OrgDeviceActivityResponse", "ErrorResponse"}
+
+
+def test_examples_are_marked_with_the_variants_they_are_valid_in(tmp_path: Path) -> None:
+    import shutil
+
+    from axm_schema.loader import load
+    from axm_schema.variants import for_variant
+
+    case = ROOT / "tests" / "loader_cases" / "example-variants" / "schema"
+    shutil.copytree(case, tmp_path / "schema")
+    (tmp_path / "schema" / "examples" / "Thing" / "mixed.json").unlink()
+    model = load(tmp_path / "schema")
+    (example,) = model.examples
+    assert example.variants == ("alpha",)
+    assert for_variant(model, "alpha").examples == (example,)
+    assert for_variant(model, "beta").examples == ()

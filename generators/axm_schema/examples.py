@@ -68,21 +68,33 @@ def _strict_errors(model: Model, name: str, data: object) -> list[ValidationErro
     return sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
 
 
-def with_variants(model: Model, examples: tuple[Example, ...]) -> tuple[Example, ...]:
+def with_variants(
+    model: Model, examples: tuple[Example, ...]
+) -> tuple[tuple[Example, ...], list[Diagnostic]]:
     """The examples, each marked with the API variants whose strict contract it meets (left
-    unmarked when it meets every variant's)."""
+    unmarked when it meets every variant's); a problem for one that meets none."""
     from axm_schema.variants import for_variant  # variants imports rules, which is heavier
 
     if not model.variants:
-        return examples
+        return examples, []
     views = [(v.name, for_variant(model, v.name)) for v in model.variants]
-    marked = []
+    marked, problems = [], []
     for example in examples:
         names = tuple(
             name for name, view in views if not _strict_errors(view, example.object, example.data())
         )
+        if not names:
+            problems.append(
+                Diagnostic(
+                    example.source,
+                    1,
+                    1,
+                    "example mixes values of different API variants, so no variant's contract "
+                    f"accepts it ({', '.join(n for n, _ in views)}); split it",
+                )
+            )
         marked.append(replace(example, variants=() if len(names) == len(views) else names))
-    return tuple(marked)
+    return tuple(marked), problems
 
 
 def _example(

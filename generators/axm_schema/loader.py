@@ -106,7 +106,10 @@ def load(schema_dir: Path, display: str = "schema") -> Model:
     )
     if example_problems:
         raise SchemaError(example_problems)
-    return replace(model, examples=with_variants(model, examples))
+    marked, variant_problems = with_variants(model, examples)
+    if variant_problems:
+        raise SchemaError(variant_problems)
+    return replace(model, examples=marked)
 
 
 class _Resolver:
