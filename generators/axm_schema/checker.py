@@ -171,16 +171,22 @@ class Checker:
         ``known_invalid`` skips the fast verdict when the caller already has it."""
         if self.engine == "native" and not known_invalid and self.fast_valid(value):
             return []
-        found = {self._finding(value, raw) for raw in self._raw_errors(value)}
-        found = _without_shadowed(found)
+        raw_errors = (
+            self._walker.errors(value) if self.engine == "native" else list(self._raw_errors(value))
+        )
+        if len(raw_errors) == 1:  # the common case: nothing to merge, shadow or sort
+            found = [self._finding(value, raw_errors[0])]
+        else:
+            unique = _without_shadowed({self._finding(value, raw) for raw in raw_errors})
+            found = sorted(unique, key=lambda f: (_sort_key(f.path), f.rule or "", f.message))
         if self.profile == "lenient":
-            found = {
+            found = [
                 Finding(f.path, f.message, f.rule, SEVERITY_WARNING)
                 if f.rule and self.rules.get(f.rule, {}).get("strictOnly")
                 else f
                 for f in found
-            }
-        return sorted(found, key=lambda f: (_sort_key(f.path), f.rule or "", f.message))
+            ]
+        return found
 
     def _raw_errors(self, value: Any) -> Iterable[tuple[tuple[PathPart, ...], str, Any, list[Any]]]:
         """(instance path, keyword, detail, schema path) of every engine error."""
