@@ -140,6 +140,9 @@ def test_values_of_one_variant_are_marked_and_hosts_listed() -> None:
     row = next(line for line in text.splitlines() if "`RELEASE_DEVICES` |" in line)
     assert row.endswith("(Apple Business Manager only.) |")
     assert "only.)" not in text.replace(row, "")  # the other values exist in both variants
+    rule = next(line for line in text.splitlines() if "activityType.enum`" in line)
+    business, school = rule.split("Apple Business Manager: ")[1].split("; Apple School Manager: ")
+    assert "`RELEASE_DEVICES`" in business and "`RELEASE_DEVICES`" not in school
     for index in ((MD / "index.md"), (HTML / "index.html")):
         page = index.read_text(encoding="utf-8")
         assert "https://api-business.apple.com" in page and "https://api-school.apple.com" in page

@@ -20,6 +20,7 @@ from axm_schema.model import (
     ObjectDef,
     Property,
     RefType,
+    Rule,
     RuleKind,
     ScalarType,
     TypeExpr,
@@ -27,7 +28,7 @@ from axm_schema.model import (
 )
 from axm_schema.plan import Plan
 from axm_schema.render import render
-from axm_schema.variants import variant_words
+from axm_schema.variants import for_variant, variant_words
 
 MD_HEADER = "<!-- generated from schema/ by axm-schema; do not edit -->"
 HTML_HEADER = "generated from schema/ by axm-schema; do not edit"
@@ -122,7 +123,21 @@ def presence(model: Model, obj: ObjectDef, prop: Property) -> str:
     return "; ".join(parts)
 
 
-def _object_view(model: Model, obj: ObjectDef) -> dict[str, Any]:
+def requirement_text(rule: Rule, variant_models: list[tuple[str, Model]]) -> str:
+    """What a rule requires; per variant where the variants word it differently (an enum rule
+    whose values differ), and saying where it does not exist."""
+    texts = []
+    for title, view in variant_models:
+        found = [r.requirement for r in view.rules if r.id == rule.id]
+        texts.append((title, found[0] if found else "does not apply"))
+    if not texts or all(text == rule.requirement for _, text in texts):
+        return rule.requirement
+    return "; ".join(f"{title}: {text}" for title, text in texts)
+
+
+def _object_view(
+    model: Model, obj: ObjectDef, variant_models: list[tuple[str, Model]]
+) -> dict[str, Any]:
     props = []
     for prop in obj.properties:
         text, link = type_text(prop.type)
@@ -166,7 +181,7 @@ def _object_view(model: Model, obj: ObjectDef) -> dict[str, Any]:
         {
             "id": r.id,
             "anchor": anchor("rule", r.id),
-            "requirement": r.requirement,
+            "requirement": requirement_text(r, variant_models),
             "profiles": "strict only" if r.strict_only() else "strict and lenient",
         }
         for r in model.rules_of(obj.name)
@@ -333,7 +348,8 @@ def _endpoints_view(model: Model) -> dict[str, Any]:
 
 def build(model: Model) -> Plan:
     """The Markdown and HTML pages."""
-    views = [_object_view(model, obj) for obj in model.objects]
+    variant_models = [(v.title, for_variant(model, v.name)) for v in model.variants]
+    views = [_object_view(model, obj, variant_models) for obj in model.objects]
     index = {
         "objects": [{"name": v["name"], "summary": v["summary"]} for v in views],
         "mermaid": mermaid(model),
