@@ -199,9 +199,7 @@ def set_at(
     for key in path[:-1]:
         target = model.target(current, (key,))
         if not isinstance(holder.get(key), dict):
-            holder[key] = {
-                p.name: sample(model, p.type) for p in model.object(target).properties if p.required
-            }
+            holder[key] = instance(model, target)
         holder, current = holder[key], target
     holder[path[-1]] = value
 
