@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, cast
 
 import orjson
 
@@ -19,6 +19,10 @@ Engine = Literal["native", "rust", "python"]
 PathPart = str | int
 SEVERITY_ERROR, SEVERITY_WARNING = "error", "warning"
 DATA_FILE = "axm-validator.json"
+
+
+RawError = tuple[tuple[PathPart, ...], str, Any, list[Any]]
+"""An engine's error: (instance path, keyword, detail, schema path)."""
 
 
 class UsageError(ValueError):
@@ -80,11 +84,7 @@ class Checker:
         variant: str | None = None,
     ) -> None:
         data = contract()
-        variants = data.get("variants", {})
-        if variant is not None and variant not in variants:
-            raise UsageError(
-                f"unknown variant {variant!r}; choose one of: {', '.join(sorted(variants))}"
-            )
+        check_variant(variant)
         if name not in data["objects"]:
             close = difflib.get_close_matches(name, object_names(), n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
@@ -95,7 +95,7 @@ class Checker:
             raise UsageError(f"unknown profile {profile!r}; use strict or lenient")
         self.name, self.profile, self.engine = name, profile, engine
         self.variant = variant
-        own = variants.get(variant, {}) if variant else {}
+        own = data["variants"][variant] if variant else {}
         self.objects: dict[str, Any] = {**data["objects"], **own.get("objects", {})}
         self.rules: dict[str, Any] = {**data["rules"], **own.get("rules", {})}
         schema = copy.deepcopy(self.objects[name]["strict"])
@@ -172,7 +172,9 @@ class Checker:
         if self.engine == "native" and not known_invalid and self.fast_valid(value):
             return []
         raw_errors = (
-            self._walker.errors(value) if self.engine == "native" else list(self._raw_errors(value))
+            self._walker.errors(value)
+            if self.engine == "native"
+            else list(self._reference_errors(value))
         )
         if len(raw_errors) == 1:  # the common case: nothing to merge, shadow or sort
             found = [self._finding(value, raw_errors[0])]
@@ -188,11 +190,9 @@ class Checker:
             ]
         return found
 
-    def _raw_errors(self, value: Any) -> Iterable[tuple[tuple[PathPart, ...], str, Any, list[Any]]]:
-        """(instance path, keyword, detail, schema path) of every engine error."""
-        if self.engine == "native":
-            yield from self._walker.errors(value)
-            return
+    def _reference_errors(self, value: Any) -> Iterable[RawError]:
+        """(instance path, keyword, detail, schema path) of every error of a reference engine
+        (jsonschema-rs with our formats, or python-jsonschema)."""
         if self._python is None:
             for error in self._rust.iter_errors(value):
                 details: Any = error.kind
@@ -232,7 +232,7 @@ class Checker:
 
     def _false_members(
         self, value: Any, path: tuple[PathPart, ...], schema_path: list[Any]
-    ) -> Iterable[tuple[tuple[PathPart, ...], str, Any, list[Any]]]:
+    ) -> Iterable[RawError]:
         container = _get(value, path)
         index = _all_of_index(schema_path)
         if index is not None:
@@ -259,9 +259,7 @@ class Checker:
                     return depth, rule
         return None
 
-    def _finding(
-        self, value: Any, raw: tuple[tuple[PathPart, ...], str, Any, list[Any]]
-    ) -> Finding:
+    def _finding(self, value: Any, raw: RawError) -> Finding:
         path, keyword, detail, schema_path = raw
         if keyword == "required":
             (missing,) = detail[:1] or ["?"]
@@ -377,7 +375,7 @@ class Checker:
         """The object holding the last property on ``path``, that property, and whether the path
         ends inside an array item of it."""
         current, prop, items = self.name, None, False
-        for i, part in enumerate(path):
+        for part in path:
             if isinstance(part, int):
                 items = True
                 continue
@@ -387,7 +385,6 @@ class Checker:
                 if shape.get("kind") == "ref":
                     current = shape["target"]
             prop, items = part, False
-            del i
         return current, prop, items
 
 
@@ -456,7 +453,41 @@ def _without_shadowed(found: set[Finding]) -> set[Finding]:
     }
 
 
-RawError = tuple[tuple[PathPart, ...], str, Any, list[Any]]
+class _WalkerRule(NamedTuple):
+    """A conditional rule split for the walker: the condition's path to its object and its
+    last key, the property's path to its object and its name."""
+
+    outer: tuple[str, ...]
+    last: str
+    values: list[Any]
+    around: tuple[str, ...]
+    subject: str
+    required: bool
+    where: list[Any]  # the schema path of its ``then``, as the reference engines report it
+
+    @classmethod
+    def of(cls, index: int, rule: dict[str, Any]) -> _WalkerRule:
+        *outer, last = rule["condition"]
+        *around, subject = rule["property"]
+        return cls(
+            tuple(outer),
+            last,
+            rule["values"],
+            tuple(around),
+            subject,
+            rule["kind"] == "required-when",
+            ["allOf", index, "then"],
+        )
+
+
+def _dict_at(value: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any] | None:
+    """The object at ``keys`` below ``value``, or None when one on the way is not an object."""
+    current: Any = value
+    for key in keys:
+        current = current.get(key)
+        if not isinstance(current, dict):
+            return None
+    return cast(dict[str, Any], current)
 
 
 class _Walker:
@@ -471,6 +502,10 @@ class _Walker:
         self.root = owner.name
         self.required = {
             name: tuple(p for p, shape in d["properties"].items() if shape["required"])
+            for name, d in self.objects.items()
+        }
+        self.rules = {
+            name: tuple(_WalkerRule.of(i, r) for i, r in enumerate(d["conditional"]))
             for name, d in self.objects.items()
         }
 
@@ -499,51 +534,19 @@ class _Walker:
                 out.append(((*path, key), "false", None, ["properties", key]))
             else:
                 self._value(shape, item, (*path, key), out)
-        for index, rule in enumerate(definition["conditional"]):
-            condition, subject = rule["condition"], rule["property"]
-            if len(condition) == 1 and len(subject) == 1:  # within this object: the common case
-                if condition[0] not in value:
-                    continue
-                met = _json_in(value[condition[0]], rule["values"])
-                if rule["kind"] == "required-when":
-                    if met and subject[0] not in value:
-                        out.append((path, "required", subject, ["allOf", index, "then"]))
-                elif not met and subject[0] in value:
-                    out.append(((*path, subject[0]), "false", None, ["allOf", index, "then"]))
+        for rule in self.rules[name]:
+            # The bundle's if/then: the condition holds only when every object on its path is
+            # there; the rule is not judged when the property's object is absent.
+            scope = _dict_at(value, rule.outer) if rule.outer else value
+            holder = _dict_at(value, rule.around) if rule.around else value
+            if scope is None or holder is None or rule.last not in scope:
                 continue
-            self._rule(index, rule, value, path, out)
-
-    @staticmethod
-    def _rule(
-        index: int,
-        rule: dict[str, Any],
-        value: dict[str, Any],
-        path: tuple[PathPart, ...],
-        out: list[RawError],
-    ) -> None:
-        """A conditional rule's error, with the bundle's if/then semantics: the condition holds
-        only when every object on its path is there; the property's object may be absent."""
-        *outer, last = rule["condition"]
-        current: Any = value
-        for key in outer:
-            current = current.get(key)
-            if not isinstance(current, dict):
-                return
-        if last not in current:
-            return
-        met = _json_in(current[last], rule["values"])
-        *around, subject = rule["property"]
-        holder: Any = value
-        for key in around:
-            holder = holder.get(key) if isinstance(holder, dict) else None
-        if not isinstance(holder, dict):
-            return
-        schema_path: list[Any] = ["allOf", index, "then"]
-        if rule["kind"] == "required-when":
-            if met and subject not in holder:
-                out.append(((*path, *around), "required", [subject], schema_path))
-        elif not met and subject in holder:
-            out.append(((*path, *around, subject), "false", None, schema_path))
+            met = _json_in(scope[rule.last], rule.values)
+            if rule.required:
+                if met and rule.subject not in holder:
+                    out.append(((*path, *rule.around), "required", [rule.subject], rule.where))
+            elif not met and rule.subject in holder:
+                out.append(((*path, *rule.around, rule.subject), "false", None, rule.where))
 
     def _value(
         self, shape: dict[str, Any], value: Any, path: tuple[PathPart, ...], out: list[RawError]
@@ -654,7 +657,15 @@ def cached(
 
 def variant_names() -> list[str]:
     """The API variants a payload can be validated for."""
-    return sorted(contract().get("variants", {}))
+    return sorted(contract()["variants"])
+
+
+def check_variant(variant: str | None) -> None:
+    """Raise UsageError unless ``variant`` is None or a known API variant."""
+    if variant is not None and variant not in contract()["variants"]:
+        raise UsageError(
+            f"unknown variant {variant!r}; choose one of: {', '.join(variant_names())}"
+        )
 
 
 def _type_key(value: dict[str, Any]) -> tuple[str, Any]:
@@ -665,14 +676,17 @@ def _type_key(value: dict[str, Any]) -> tuple[str, Any]:
     return "type", value.get("type")
 
 
-def detect_fast(value: Any) -> tuple[str | None, str]:
-    """``detect`` for the common case: a unique candidate, or None to take the full path."""
-    if not isinstance(value, dict):
-        return None, ""
+def _typed_candidates(value: dict[str, Any]) -> tuple[str, ...]:
+    """The objects whose ``data.type`` or ``type`` the document has, narrowed by the members
+    only some of them require."""
     key, found = _type_key(value)
     candidates = _candidates(key, found) if isinstance(found, str) else ()
-    if len(candidates) > 1:
-        candidates = _by_members(value, candidates)
+    return _by_members(value, candidates) if len(candidates) > 1 else candidates
+
+
+def detect_fast(value: Any) -> tuple[str | None, str]:
+    """``detect`` for the common case: a unique candidate, or None to take the full path."""
+    candidates = _typed_candidates(value) if isinstance(value, dict) else ()
     return (candidates[0], "") if len(candidates) == 1 else (None, "")
 
 
@@ -710,7 +724,7 @@ def detect(value: Any) -> tuple[str | None, str]:
             f"the payload is {_kind_words(value)}, not a JSON:API document; pass --schema with one of: {names}",
         )
     key, found = _type_key(value)
-    candidates = list(_candidates(key, found)) if isinstance(found, str) else []
+    candidates = list(_typed_candidates(value))
     if not candidates and found is None:
         # A document without a JSON:API type (an error response): by the members it requires.
         candidates = [
@@ -728,8 +742,6 @@ def detect(value: Any) -> tuple[str | None, str]:
             None,
             f"cannot tell which object this payload is ({shown}); pass --schema with one of: {names}",
         )
-    if len(candidates) > 1:
-        candidates = list(_by_members(value, tuple(candidates)))
     if len(candidates) == 1:
         return candidates[0], ""
     for name in candidates:
@@ -755,10 +767,7 @@ def validate(
     ``fields`` is a sparse fieldset: only those attributes are expected; ``variant`` is the API
     variant (``business``, ``school``; default: a value of any variant is accepted).
     """
-    if variant is not None and variant not in variant_names():
-        raise UsageError(
-            f"unknown variant {variant!r}; choose one of: {', '.join(variant_names())}"
-        )
+    check_variant(variant)  # before detection, which may end the call early
     name = schema
     if name is None:
         name, why = detect(obj)

@@ -47,11 +47,8 @@ class _Run:
             self.fixed = checker.Checker(
                 args.schema, args.profile, self.fields, args.engine, args.variant
             )
-        elif args.variant is not None and args.variant not in checker.variant_names():
-            raise _UsageError(
-                f"unknown variant {args.variant!r}; choose one of: "
-                + ", ".join(checker.variant_names())
-            )
+        else:
+            checker.check_variant(args.variant)
         self.native = args.engine == "native"
 
     def fast_valid(self, value: object, raw: bytes) -> bool:
