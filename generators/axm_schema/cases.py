@@ -27,7 +27,6 @@ from axm_schema.samples import (
     embed,
     instance,
     paths_from,
-    repair,
     sample,
     set_at,
     steps_path,
@@ -151,9 +150,7 @@ def cases_for(model: Model, root: str) -> tuple[Case, ...]:
         prefix = steps_path(steps)
         where = f"in {json_path(prefix)}: " if steps else ""
         for local in _local_cases(model, model.object(name)):
-            placed = repair(
-                model, root, embed(model, root, steps, local.data, local.rule), local.rule
-            )
+            placed = embed(model, root, steps, local.data, local.rule)
             data_json = json.dumps(placed, ensure_ascii=False)
             if data_json in seen:
                 continue

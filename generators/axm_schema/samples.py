@@ -58,15 +58,16 @@ def scalar_sample(expr: ScalarType) -> Any:
     return _PLAIN_SAMPLES[expr.json_type]
 
 
-_QUIET: dict[int, tuple[Model, dict[tuple[str, str], str]]] = {}
+# The last model's quiet values: every sample of one model asks for them (one slot, so the
+# cache never holds more than the model in use).
+_QUIET: list[tuple[Model, dict[tuple[str, str], str]]] = []
 
 
 def quiet_values(model: Model) -> dict[tuple[str, str], str]:
     """For each enum property that a "required when" rule reads: the first value that makes no
     such rule require anything, so that minimal instances stay minimal."""
-    cached = _QUIET.get(id(model))
-    if cached is not None and cached[0] is model:
-        return cached[1]
+    if _QUIET and _QUIET[0][0] is model:
+        return _QUIET[0][1]
     triggers: dict[tuple[str, str], set[str]] = {}
     for obj in model.objects:
         for rule in obj.conditional_rules:
@@ -80,7 +81,7 @@ def quiet_values(model: Model) -> dict[tuple[str, str], str]:
             calm = [v.value for v in expr.enum if v.value not in values]
             if calm:
                 found[(name, prop)] = calm[0]
-    _QUIET[id(model)] = (model, found)
+    _QUIET[:] = [(model, found)]
     return found
 
 
@@ -109,21 +110,10 @@ def with_property(
     value: Any,
     skip: str | None = None,
 ) -> dict[str, Any]:
-    """A copy of ``data`` with ``name`` set to ``value``, and the conditions under which that
-    property may be present made true (or the property left out if they cannot be); every
-    conditional rule but ``skip`` is kept."""
+    """A copy of ``data`` with ``name`` set to ``value`` and every conditional rule but ``skip``
+    kept (see ``repair``)."""
     result = copy.deepcopy(data)
     result[name] = value
-    for rule in obj.conditional_rules:
-        if rule.kind is not RuleKind.PRESENT_ONLY_WHEN or rule.path != (name,):
-            continue
-        current = get_at(result, rule.condition.path)
-        if current in rule.condition.values:
-            continue
-        if _forced_elsewhere(obj, result, rule.condition.property, name):
-            result.pop(name)
-            return result
-        set_at(model, obj.name, result, rule.condition.path, rule.condition.values[0])
     repair(model, obj.name, result, skip)
     return result
 
@@ -164,7 +154,7 @@ def _repair(model: Model, name: str, data: Any, skip: str | None) -> None:
             set_at(model, name, data, rule.path, sample(model, prop.type))
         elif rule.kind is RuleKind.PRESENT_ONLY_WHEN and present and not met:
             if _forced_elsewhere(obj, data, rule.condition.property, rule.property):
-                del get_at(data, rule.path[:-1])[rule.path[-1]]
+                delete_at(data, rule.path)
             else:
                 set_at(model, name, data, rule.condition.path, rule.condition.values[0])
     for prop in obj.properties:
@@ -231,9 +221,9 @@ def embed(
     model: Model, root: str, steps: tuple[Step, ...], payload: Any, skip: str | None = None
 ) -> Any:
     """The smallest valid ``root`` instance with ``payload`` placed at the end of ``steps``;
-    every conditional rule but ``skip`` is kept."""
+    every conditional rule but ``skip`` is kept (``payload`` may be changed in place)."""
     if not steps:
-        return payload
+        return repair(model, root, payload, skip)
     first = steps[0]
     inner = embed(model, first.target, steps[1:], payload, skip)
     obj = model.object(root)
