@@ -12,7 +12,7 @@ from axm_schema.cases import Case, cases_for
 from axm_schema.model import Model, Profile
 from axm_schema.plan import Plan
 from axm_schema.render import render
-from axm_schema.targets.python import wrap
+from axm_schema.targets.python import literal, tuple_assignment, wrap
 from axm_schema.variants import views
 
 SUITE_FORMAT_PATH = "fixtures/test-suite.schema.json"
@@ -122,8 +122,9 @@ def _plugin(model: Model) -> str:
         "fixtures_plugin.py.jinja",
         header="# generated from schema/ by axm-schema; do not edit",
         objects=model.names(),
-        variants="".join(f'"{v.name}", ' for v in model.variants).rstrip(", ")
-        + ("," if len(model.variants) == 1 else ""),
+        variants=tuple_assignment(
+            "VARIANTS: tuple[str, ...]", [literal(v.name) for v in model.variants], indent=0
+        ),
         variant_note=(
             f"Objects whose contract depends on the API variant ({', '.join(sorted(dependent))}) "
             "have one suite per variant; ask for them with ``variant=`` (one of "
@@ -131,7 +132,9 @@ def _plugin(model: Model) -> str:
             if dependent
             else ""
         ),
-        variant_objects=_frozenset("VARIANT_OBJECTS: frozenset[str]", sorted(dependent)),
+        variant_objects=tuple_assignment(
+            "VARIANT_OBJECTS: tuple[str, ...]", [literal(n) for n in sorted(dependent)], indent=0
+        ),
         fixtures=fixtures,
         exports=[
             "OBJECTS",
@@ -142,17 +145,6 @@ def _plugin(model: Model) -> str:
             *sorted([*names, "cases", "suite_path"]),
         ],
     )
-
-
-def _frozenset(head: str, names: list[str]) -> str:
-    """``head = frozenset((names...))`` as ruff formats it."""
-    quoted = [f'"{n}"' for n in names]
-    inner = f"({quoted[0]},)" if len(quoted) == 1 else f"({', '.join(quoted)})"
-    one = f"{head} = frozenset({inner if quoted else ''})"
-    if len(one) <= 100:
-        return one
-    body = "".join(f"        {q},\n" for q in quoted)
-    return f"{head} = frozenset(\n    (\n{body}    )\n)"
 
 
 def build(model: Model) -> Plan:

@@ -3,7 +3,7 @@ shared enums, the rule table and the runtime they need (``generated/python/axm_m
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,6 +81,19 @@ def wrap(
         return f"{head}{opener}\n{inner}{joined}\n{pad}{closer}{tail}"
     body = "".join(f"{inner}{item},\n" for item in items)
     return f"{head}{opener}\n{body}{pad}{closer}{tail}"
+
+
+def tuple_literal(items: Sequence[str]) -> str:
+    """A one-line tuple of Python expressions: ``()``, ``(a,)`` or ``(a, b)``."""
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
+def tuple_assignment(head: str, items: Sequence[str], *, indent: int = 4) -> str:
+    """``head = (items)`` as ruff formats it: on one line if it fits, else one item a line."""
+    one = f"{head} = {tuple_literal(items)}"
+    if len(" " * indent + one) <= _LINE:
+        return one
+    return wrap(f"{head} = ", list(items), "", indent=indent)
 
 
 def import_line(module: str, names: Iterable[str]) -> str:
@@ -237,7 +250,7 @@ class _Module:
             name = f"{name}_{class_name(obj.name).upper()}"
         self.constant_names.append(name)
         message = literal(" ".join(rule.description.split()))
-        values = _tuple(rule.condition.values)
+        values = tuple_literal([literal(v) for v in rule.condition.values])
         if field_level(rule):
             kind = self.use("axm_models._runtime", "OnlyWhen")
             args = [
@@ -247,8 +260,8 @@ class _Module:
         else:
             kind = self.use("axm_models._runtime", "Conditional")
             args = [
-                f"path={_tuple(rule.path)}",
-                f"condition={_tuple(rule.condition.path)}",
+                f"path={tuple_literal([literal(k) for k in rule.path])}",
+                f"condition={tuple_literal([literal(k) for k in rule.condition.path])}",
                 f"values={values}",
                 f"required={rule.kind is RuleKind.REQUIRED_WHEN}",
             ]
@@ -259,10 +272,7 @@ class _Module:
     def model_view(self, obj: ObjectDef) -> dict[str, Any]:
         def names(var: str, props: Iterable[Property]) -> str:
             items = sorted(literal(p.name) for p in props)
-            head = f"{var}: ClassVar[tuple[str, ...]] = "
-            if len(items) == 1:
-                return wrap(head, [items[0] + ","], "")
-            return wrap(head, items, "")
+            return tuple_assignment(f"{var}: ClassVar[tuple[str, ...]]", items)
 
         nested = {}
         for prop in obj.properties:
@@ -281,7 +291,7 @@ class _Module:
         checks = []
         if whole:
             checks = [
-                _tuple_assignment("__axm_conditional__: ClassVar[tuple[Conditional, ...]]", whole),
+                tuple_assignment("__axm_conditional__: ClassVar[tuple[Conditional, ...]]", whole),
                 f'_check_rules = {self.use("pydantic", "model_validator")}(mode="after")'
                 f"({self.use('axm_models._runtime', 'check_conditional')})",
             ]
@@ -354,21 +364,6 @@ def _assignment(head: str, value: str) -> str:
     """``head = value`` as ruff formats it inside a class body (parenthesised when too long)."""
     one = f"{head} = {value}"
     return one if len("    " + one) <= _LINE else f"{head} = (\n        {value}\n    )"
-
-
-def _tuple_assignment(head: str, names: list[str]) -> str:
-    """``head = (names...)`` as ruff formats it inside a class body."""
-    one = f"{head} = ({', '.join(names)}{',' if len(names) == 1 else ''})"
-    if len("    " + one) <= _LINE:
-        return one
-    return f"{head} = (\n" + "".join(f"        {n},\n" for n in names) + "    )"
-
-
-def _tuple(parts: tuple[str, ...]) -> str:
-    """A tuple literal of strings: ``("a",)`` or ``("a", "b")``."""
-    if len(parts) == 1:
-        return f"({literal(parts[0])},)"
-    return "(" + ", ".join(literal(p) for p in parts) + ")"
 
 
 def package_of(view: View) -> str:
