@@ -277,18 +277,31 @@ class _Resolver:
                     continue  # a condition in the same object was checked while it was read
                 expr = condition.type
                 values = [v.value for v in expr.enum] if isinstance(expr, ScalarType) else []
-                if not values:
-                    continue
-                for j, value in enumerate(rule.condition.values):
-                    if value not in values:
-                        self.problems.append(
-                            entry.doc.at(
-                                (*cond_at, j),
-                                f"{value!r} is not a value of {rule.condition.property!r}; "
-                                f"{_close(value, values)}use one of: {', '.join(values)}",
-                            )
-                        )
-                        break
+                self._check_values(
+                    entry.doc, cond_at, rule.condition.property, rule.condition.values, values
+                )
+
+    def _check_values(
+        self,
+        doc: SourceDoc,
+        at: JsonPath,
+        name: str,
+        values: Iterable[str],
+        known: list[str],
+    ) -> bool:
+        """Report the first condition value that ``name``'s enum (``known``) lacks; True if none.
+        (An empty ``known``, a property without an enum, accepts any value.)"""
+        for i, value in enumerate(values):
+            if known and value not in known:
+                self.problems.append(
+                    doc.at(
+                        (*at, i),
+                        f"{value!r} is not a value of {name!r}; "
+                        f"{_close(value, known)}use one of: {', '.join(known)}",
+                    )
+                )
+                return False
+        return True
 
     def _walk(
         self, model: Model, entry: _Entry, owner: str, path: tuple[str, ...], at: JsonPath
@@ -782,16 +795,9 @@ class _Resolver:
                 )
             )
             return None
-        known = props[head].get("enum") if isinstance(props[head], dict) else None
-        if other == head and isinstance(known, list):
-            for i, value in enumerate(values):
-                if value not in known:
-                    self.problems.append(
-                        doc.at(
-                            (*path, other, i),
-                            f"{value!r} is not a value of {other!r}; "
-                            f"{_close(value, known)}use one of: {', '.join(known)}",
-                        )
-                    )
-                    return None
+        raw_enum = props[head].get("enum") if isinstance(props[head], dict) else None
+        # A condition in this object is checked here; a path, once every object is resolved.
+        known = raw_enum if other == head and isinstance(raw_enum, list) else []
+        if not self._check_values(doc, (*path, other), other, values, known):
+            return None
         return Condition(other, tuple(values))
