@@ -123,21 +123,28 @@ def presence(model: Model, obj: ObjectDef, prop: Property) -> str:
     return "; ".join(parts)
 
 
-def requirement_text(rule: Rule, variant_models: list[tuple[str, Model]]) -> str:
+VariantWording = list[tuple[str, dict[str, str]]]
+"""Each variant's title and its rule id -> requirement table."""
+
+
+def variant_wording(model: Model) -> VariantWording:
+    """The rule tables of every variant, built once for all pages."""
+    return [
+        (v.title, {r.id: r.requirement for r in for_variant(model, v.name).rules})
+        for v in model.variants
+    ]
+
+
+def requirement_text(rule: Rule, wording: VariantWording) -> str:
     """What a rule requires; per variant where the variants word it differently (an enum rule
     whose values differ), and saying where it does not exist."""
-    texts = []
-    for title, view in variant_models:
-        found = [r.requirement for r in view.rules if r.id == rule.id]
-        texts.append((title, found[0] if found else "does not apply"))
-    if not texts or all(text == rule.requirement for _, text in texts):
+    texts = [(title, table.get(rule.id, "does not apply")) for title, table in wording]
+    if all(text == rule.requirement for _, text in texts):
         return rule.requirement
     return "; ".join(f"{title}: {text}" for title, text in texts)
 
 
-def _object_view(
-    model: Model, obj: ObjectDef, variant_models: list[tuple[str, Model]]
-) -> dict[str, Any]:
+def _object_view(model: Model, obj: ObjectDef, wording: VariantWording) -> dict[str, Any]:
     props = []
     for prop in obj.properties:
         text, link = type_text(prop.type)
@@ -181,7 +188,7 @@ def _object_view(
         {
             "id": r.id,
             "anchor": anchor("rule", r.id),
-            "requirement": requirement_text(r, variant_models),
+            "requirement": requirement_text(r, wording),
             "profiles": "strict only" if r.strict_only() else "strict and lenient",
         }
         for r in model.rules_of(obj.name)
@@ -348,8 +355,8 @@ def _endpoints_view(model: Model) -> dict[str, Any]:
 
 def build(model: Model) -> Plan:
     """The Markdown and HTML pages."""
-    variant_models = [(v.title, for_variant(model, v.name)) for v in model.variants]
-    views = [_object_view(model, obj, variant_models) for obj in model.objects]
+    wording = variant_wording(model)
+    views = [_object_view(model, obj, wording) for obj in model.objects]
     index = {
         "objects": [{"name": v["name"], "summary": v["summary"]} for v in views],
         "mermaid": mermaid(model),
