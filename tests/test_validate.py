@@ -434,3 +434,40 @@ def test_locate_shortcut_agrees_with_the_scanner_on_every_fixture_finding() -> N
     # A key written twice (here also in a nested object) takes the scanner: still exact.
     text = '{"a": {"status": 1},\n "status": 2}'
     assert locate(text, ("status",), exists=True) == (2, 12)
+
+
+def _suites() -> dict[tuple[str, str | None, str], list[dict[str, Any]]]:
+    grouped: dict[tuple[str, str | None, str], list[dict[str, Any]]] = {}
+    for profile, variant, name, test in CASES:
+        grouped.setdefault((profile, variant, name), []).append(test)
+    return grouped
+
+
+SUITES = _suites()
+
+
+@pytest.mark.parametrize("suite", sorted(SUITES, key=str), ids=str)
+def test_cli_fast_loop_reports_what_the_exact_path_reports_on_every_fixture(
+    tmp_path: Path, suite: tuple[str, str | None, str]
+) -> None:
+    """Every fixture as a JSON Lines file, compact and with spaces: the CLI's fast loop (native
+    engine) and its exact path (python engine, no fast verdict) print the same diagnostics, and
+    each line's diagnostics are ``validate()``'s findings."""
+    profile, variant, name = suite
+    tests = SUITES[suite]
+    data = tmp_path / "suite.jsonl"
+    lines = [json.dumps(t["data"], separators=(",", ":")) for t in tests]
+    lines += [json.dumps(t["data"]) for t in tests]
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    options = ["--schema", name, "--profile", profile, "--format", "json"]
+    options += ["--variant", variant] if variant else []
+    code, out, err = run(*options, str(data))
+    assert (code, out, err) == run(*options, "--engine", "python", str(data))
+    expected = []
+    for number, test in enumerate([*tests, *tests], start=1):
+        for f in validate(test["data"], schema=name, profile=profile, variant=variant):
+            expected.append((number, f.severity, f.json_path, f.message, f.rule))
+    got = [(d["line"], d["severity"], d["path"], d["message"], d["rule"]) for d in json.loads(out)]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+    invalid = 2 * sum(not t["valid"] for t in tests)
+    assert err.startswith(f"{len(lines) - invalid} valid, {invalid} invalid, ")
