@@ -4,13 +4,16 @@
 
 Figures (ratios are what counts; the machines are shared and noisy):
 - CLI throughput on a JSON Lines file of attribute-sized payloads (about 90% valid, the invalid ones
-  of varied kinds), with the CLI's fixed start-up (its wall time on a one-line file) subtracted;
+  of varied kinds), with the CLI's fixed start-up (its wall time on a one-line file) subtracted:
+  as users run it (worker processes on every usable CPU, ``cli_jobs``) and in one process
+  (``--jobs 1``, the ``jobs_1_*`` figures);
 - against the parse floor: a plain loop of ``orjson.loads`` over the same lines;
 - against python-jsonschema with format checking (``Draft202012Validator`` + ``FormatChecker``,
   what check-jsonschema uses), measured on a sample of the same lines;
 - start-up: wall time to validate one small document, against ``check-jsonschema`` on the same
   document and schema (when it is installed: ``pip install check-jsonschema``);
-- peak memory (max RSS) of the CLI while validating a JSON Lines file of ``--memory-gb`` GB.
+- peak memory (max RSS) of the CLI while validating a JSON Lines file of ``--memory-gb`` GB: of
+  its largest process, and summed over it and its workers.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import contextlib
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -29,6 +33,8 @@ from pathlib import Path
 
 import orjson
 from jsonschema import Draft202012Validator
+
+from axm_schema import parallel
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = [sys.executable, "-m", "axm_schema"]
@@ -96,11 +102,35 @@ def wall(command: list[str], repeat: int = 1) -> float:
     return statistics.median(times)
 
 
-def peak_rss_mb(command: list[str]) -> float:
-    """Maximum resident set size of ``command``, in MiB."""
+def _rss_kb(pid: int) -> int:
+    with contextlib.suppress(OSError), open(f"/proc/{pid}/status") as status:
+        for row in status:
+            if row.startswith("VmRSS:"):
+                return int(row.split()[1])
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError), open(f"/proc/{entry}/stat") as stat:
+                if int(stat.read().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry))
+    return found
+
+
+def peak_rss_mb(command: list[str]) -> tuple[float, float]:
+    """Peak resident set size of ``command``, in MiB: of its largest process (from the kernel),
+    and of the sum over it and its worker processes (sampled every 20 ms; pages the workers
+    share with it are counted in each, so the sum is an upper bound)."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(process.pid, 0)
-    return usage.ru_maxrss / 1024
+    total = 0
+    while process.poll() is None:
+        total = max(total, sum(map(_rss_kb, [process.pid, *_children(process.pid)])))
+        time.sleep(0.02)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_maxrss / 1024, total / 1024
 
 
 def main() -> None:
@@ -120,12 +150,13 @@ def main() -> None:
         lines = data.read_bytes().splitlines()
 
         validate = [*CLI, "validate", "--schema", SCHEMA, "--format", "json"]
+        single = [*validate, "--jobs", "1"]
         startup = wall([*validate, str(one)], repeat=5)
         checker = Draft202012Validator(
             json.loads(BUNDLE.read_text()), format_checker=Draft202012Validator.FORMAT_CHECKER
         )
         sample = lines[: args.python_sample]
-        cli_rates, orjson_rates, python_rates = [], [], []
+        cli_rates, single_rates, orjson_rates, python_rates = [], [], [], []
         for _ in range(args.rounds):  # interleaved, so each ratio compares like with like
             start = time.perf_counter()
             for raw in lines:
@@ -134,6 +165,8 @@ def main() -> None:
             orjson_rates.append(len(lines) / (time.perf_counter() - start))
             cli_total = wall([*validate, str(data)])
             cli_rates.append(len(lines) / max(cli_total - startup, 1e-9))
+            single_total = wall([*single, str(data)])
+            single_rates.append(len(lines) / max(single_total - startup, 1e-9))
             start = time.perf_counter()
             for raw in sample:
                 with contextlib.suppress(json.JSONDecodeError):
@@ -141,6 +174,8 @@ def main() -> None:
             python_rates.append(len(sample) / (time.perf_counter() - start))
         ratios_orjson = [c / o for c, o in zip(cli_rates, orjson_rates, strict=True)]
         ratios_python = [c / p for c, p in zip(cli_rates, python_rates, strict=True)]
+        single_orjson = [c / o for c, o in zip(single_rates, orjson_rates, strict=True)]
+        single_python = [c / p for c, p in zip(single_rates, python_rates, strict=True)]
         cli_rate, orjson_rate = statistics.median(cli_rates), statistics.median(orjson_rates)
         python_rate = statistics.median(python_rates)
 
@@ -152,6 +187,10 @@ def main() -> None:
             "python_jsonschema_per_s": round(python_rate),
             "ratio_vs_orjson": round(statistics.median(ratios_orjson), 3),
             "ratio_vs_python_jsonschema": round(statistics.median(ratios_python), 1),
+            "cli_jobs": parallel.jobs(None),
+            "jobs_1_per_s": round(statistics.median(single_rates)),
+            "jobs_1_ratio_vs_orjson": round(statistics.median(single_orjson), 3),
+            "jobs_1_ratio_vs_python_jsonschema": round(statistics.median(single_python), 1),
         }
         tool = shutil.which("check-jsonschema") or str(
             Path(sys.executable).parent / "check-jsonschema"
@@ -170,9 +209,11 @@ def main() -> None:
             big = work / "big.jsonl"
             count = int(args.memory_gb * 1024**3 / (len(b"".join(lines[:1000])) / 1000 + 1))
             size = write_lines(big, count)
+            largest, total = peak_rss_mb([*validate, str(big)])
             result.update(
                 memory_file_mb=round(size / 1024**2),
-                memory_peak_rss_mb=round(peak_rss_mb([*validate, str(big)]), 1),
+                memory_peak_rss_mb=round(largest, 1),
+                memory_peak_rss_all_processes_mb=round(total, 1),
             )
         print(json.dumps(result, indent=2))
     finally:

@@ -337,6 +337,8 @@ def test_sparse_fieldsets() -> None:
             "is not an attribute of any resource; did you mean 'status'",
         ),
         (["--profile", "loose", "x.json"], "invalid choice"),
+        (["--jobs", "0", "x.json"], "'0' is not a whole number of at least 1"),
+        (["--jobs", "two", "x.json"], "'two' is not a whole number of at least 1"),
     ],
 )
 def test_usage_errors_exit_2(argv: list[str], words: str) -> None:
@@ -471,3 +473,19 @@ def test_cli_fast_loop_reports_what_the_exact_path_reports_on_every_fixture(
     assert sorted(got, key=str) == sorted(expected, key=str)
     invalid = 2 * sum(not t["valid"] for t in tests)
     assert err.startswith(f"{len(lines) - invalid} valid, {invalid} invalid, ")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2016-12-31T23:59:60Z",  # a leap second: RFC 3339 allows it, Python's datetime cannot
+        "0000-01-01T00:00:00Z",  # year 0000: likewise
+        "2016-12-31T23:59\\u003a60Z",  # the leap second behind an escape
+    ],
+)
+def test_date_times_python_cannot_hold_are_invalid_on_every_path(stamp: str) -> None:
+    line = VALID_LINE.replace("2025-05-05T04:15:43.282Z", stamp).encode()
+    for engine in ("native", "python"):
+        code, out, _ = run("--schema", ATTRS, "--engine", engine, "--jsonl", "-", stdin=line)
+        assert code == 1 and f"{ATTRS}.createdDateTime.format" in out, out
+    assert validate(json.loads(line), schema=ATTRS)[0].rule == f"{ATTRS}.createdDateTime.format"

@@ -23,6 +23,19 @@ class _UsageError(Exception):
     """A command line that cannot be run as given."""
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a whole number of at least 1; try 1 or 2"
+        )
+    return number
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="axm-schema",
@@ -86,6 +99,12 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json", "github"), default="text", help="default: text"
     )
     val.add_argument("--jsonl", action="store_true", help="read standard input as JSON Lines")
+    val.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="processes for large JSON Lines inputs (default: the usable CPUs; 1: no workers)",
+    )
     val.add_argument(
         "--engine", choices=("native", "rust", "python"), default="native", help=argparse.SUPPRESS
     )

@@ -1,5 +1,7 @@
 """Writing validation results: text (``FILE:LINE:COL: severity: PATH: message [rule]``), a JSON
-array, or GitHub Actions workflow commands; streamed, so memory does not grow with the input."""
+array, or GitHub Actions workflow commands; streamed, so memory does not grow with the input.
+Each reporter renders a diagnostic to a string (which a worker process can do) and writes
+rendered diagnostics in order (which only the main process does)."""
 
 from __future__ import annotations
 
@@ -28,13 +30,22 @@ class Reporter:
     def __init__(self, out: TextIO, err: TextIO) -> None:
         self.out, self.err = out, err
 
-    def emit(self, diagnostic: Diagnostic) -> None:
-        """Write one diagnostic."""
+    @staticmethod
+    def render(diagnostic: Diagnostic) -> str:
+        """One diagnostic as this format writes it."""
         rule = f" [{diagnostic.rule}]" if diagnostic.rule else ""
-        self.out.write(
+        return (
             f"{diagnostic.file}:{diagnostic.line}:{diagnostic.column}: {diagnostic.severity}: "
             f"{diagnostic.path}: {diagnostic.message}{rule}\n"
         )
+
+    def write(self, rendered: list[str]) -> None:
+        """Write diagnostics rendered by ``render``, in order."""
+        self.out.write("".join(rendered))
+
+    def emit(self, diagnostic: Diagnostic) -> None:
+        """Write one diagnostic."""
+        self.write([self.render(diagnostic)])
 
     def finish(self, valid: int, invalid: int, warnings: int) -> None:
         """Write the summary."""
@@ -49,10 +60,14 @@ class JsonReporter(Reporter):
         self.count = 0
         out.write("[")
 
-    def emit(self, diagnostic: Diagnostic) -> None:
-        self.out.write(",\n  " if self.count else "\n  ")
-        self.count += 1
-        self.out.write(orjson.dumps(diagnostic.__dict__).decode("utf-8"))
+    @staticmethod
+    def render(diagnostic: Diagnostic) -> str:
+        return orjson.dumps(diagnostic.__dict__).decode("utf-8")
+
+    def write(self, rendered: list[str]) -> None:
+        if rendered:
+            self.out.write((",\n  " if self.count else "\n  ") + ",\n  ".join(rendered))
+            self.count += len(rendered)
 
     def finish(self, valid: int, invalid: int, warnings: int) -> None:
         self.out.write("\n]\n" if self.count else "]\n")
@@ -70,9 +85,10 @@ def _escape_property(text: str) -> str:
 class GithubReporter(Reporter):
     """GitHub Actions workflow commands (``::error file=…,line=…,col=…,title=…::message``)."""
 
-    def emit(self, diagnostic: Diagnostic) -> None:
+    @staticmethod
+    def render(diagnostic: Diagnostic) -> str:
         title = _escape_property(diagnostic.rule or "axm-schema")
-        self.out.write(
+        return (
             f"::{diagnostic.severity} file={_escape_property(diagnostic.file)},"
             f"line={diagnostic.line},col={diagnostic.column},title={title}::"
             f"{_escape_data(diagnostic.path + ': ' + diagnostic.message)}\n"

@@ -10,10 +10,10 @@ from typing import BinaryIO, TextIO
 
 import orjson
 
-from axm_schema import checker, inputs, jsontext
+from axm_schema import checker, inputs, jsontext, parallel
+from axm_schema.jsonl import Block, blocks
 from axm_schema.report import REPORTERS, Diagnostic, Reporter
 
-_CHUNK = 1024 * 1024
 _UNPARSED = object()
 _FIELDS = re.compile(r"^fields\[(?P<type>[A-Za-z]+)\]=(?P<list>.*)$")
 
@@ -50,58 +50,53 @@ class _Run:
         else:
             checker.check_variant(args.variant)
         self.native = args.engine == "native"
+        self.jobs = parallel.jobs(args.jobs)
 
     def fast_valid(self, value: object, raw: bytes) -> bool:
         """True when a parsed payload is certainly valid with no warning (the fast path)."""
         if not self.native or jsontext.maybe_duplicates(raw, value):
             return False
         if self.fixed is not None:
-            return self.fixed.fast_valid(value, raw)
+            return self.fixed.fast_valid(value)
         name, _ = checker.detect_fast(value)
         if name is None:
             return False
         checked = checker.cached(name, self.args.profile, self.fields, self.args.variant)
-        return checked.fast_valid(value, raw)
+        return checked.fast_valid(value)
 
     def jsonl(self, name: str, stream: BinaryIO) -> None:
-        """Validate a JSON Lines stream: a tight loop for valid lines, the full path otherwise."""
-        loads, decode_error = orjson.loads, orjson.JSONDecodeError
+        """Validate a JSON Lines stream, block by block; large streams in worker processes."""
+        items, seen = blocks(name, stream), 0
+        for item in items:
+            if isinstance(item, inputs.Record):
+                self.record(item)
+                continue
+            self.lines(item)
+            seen += len(item.data)
+            if self.jobs > 1 and seen >= parallel.MIN_BYTES:
+                parallel.run(self, items)  # the rest of the stream, in order
+                return
+
+    def lines(self, block: Block) -> None:
+        """Validate a block of JSON Lines: a tight loop for valid lines, the full path otherwise."""
+        loads, decode_error, name = orjson.loads, orjson.JSONDecodeError, block.file
         fast: Callable[[object, bytes], bool] = self.fast_valid
         if self.native and self.fixed is not None:
             fast = _fixed_fast(self.fixed)
-        number, pending, oversized = 0, b"", 0
-        while True:
-            chunk = stream.read(_CHUNK)
-            if oversized:
-                end = chunk.find(b"\n")
-                if end < 0 and chunk:
-                    oversized += len(chunk)
-                    continue
-                number += 1
-                self.record(inputs.Record(name, number, b"", True, oversized + max(end, 0) + 1))
-                oversized, chunk = 0, chunk[end + 1 :] if end >= 0 else b""
-            if not chunk:
-                break
-            lines = (pending + chunk).split(b"\n")
-            pending = lines.pop()
-            if len(pending) > inputs.MAX_BYTES:
-                oversized, pending = len(pending), b""
-            for raw in lines:
-                number += 1
-                if raw.endswith(b"\r"):
-                    raw = raw[:-1]
-                try:
-                    value = loads(raw)
-                except decode_error:
-                    self.record(inputs.Record(name, number, raw, True))
-                    continue
-                if fast(value, raw):
-                    self.valid += 1
-                else:
-                    self.record(inputs.Record(name, number, raw, True), value)
-        if pending:
+        number = block.first
+        for raw in block.data.split(b"\n"):
             number += 1
-            self.record(inputs.Record(name, number, pending.rstrip(b"\r"), True))
+            if raw.endswith(b"\r"):
+                raw = raw[:-1]
+            try:
+                value = loads(raw)
+            except decode_error:
+                self.record(inputs.Record(name, number, raw, True))
+                continue
+            if fast(value, raw):
+                self.valid += 1
+            else:
+                self.record(inputs.Record(name, number, raw, True), value)
 
     def problem(
         self, record: inputs.Record, line: int, column: int, message: str, rule: str
@@ -177,7 +172,7 @@ def _fixed_fast(fixed: checker.Checker) -> Callable[[object, bytes], bool]:
     fast_valid, duplicates = fixed.fast_valid, jsontext.maybe_duplicates
 
     def fast(value: object, raw: bytes) -> bool:
-        return fast_valid(value, raw) and not duplicates(raw, value)
+        return fast_valid(value) and not duplicates(raw, value)
 
     return fast
 
@@ -198,7 +193,7 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Bina
             print(f"axm-schema validate: error: {exc}", file=err)
             unreadable = True
             continue
-        for file, jsonl in files:
+        for file, is_jsonl in files:
             try:
                 if file == "-" and args.jsonl:
                     run.jsonl("<stdin>", stdin)
@@ -207,7 +202,7 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: Bina
                         run.record(record)
                 else:
                     with open(file, "rb") as stream:
-                        if jsonl:
+                        if is_jsonl:
                             run.jsonl(file, stream)
                         else:
                             for record in inputs.records(file, stream):
