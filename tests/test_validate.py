@@ -489,3 +489,26 @@ def test_date_times_python_cannot_hold_are_invalid_on_every_path(stamp: str) -> 
         code, out, _ = run("--schema", ATTRS, "--engine", engine, "--jsonl", "-", stdin=line)
         assert code == 1 and f"{ATTRS}.createdDateTime.format" in out, out
     assert validate(json.loads(line), schema=ATTRS)[0].rule == f"{ATTRS}.createdDateTime.format"
+
+
+DUPLICATED = [
+    '{"status":"IN_PROGRESS","status":"IN_PROGRESS","subStatus":"SUBMITTED","createdDateTime":"2025-05-05T04:15:43Z"}',
+    '{"status" : "IN_PROGRESS", "status":"IN_PROGRESS", "subStatus":"SUBMITTED", "createdDateTime":"2025-05-05T04:15:43Z"}',
+    '{"status":"IN_PROGRESS",\t"subStatus"\t:"SUBMITTED","subStatus":"SUBMITTED","createdDateTime":"2025-05-05T04:15:43Z"}',
+    '{"status":"IN_PROGRESS","subStatus":"SUBMITTED","createdDateTime":"2025-05-05T04:15:43Z","createdDateTime":"2025-05-05T04:15:43Z"}',
+    '{"status":"IN_PROGRESS","subStatus":"SUBMITTED","createdDateTime":"2025-05-05T04:15:43Z","stat\\u0075s":"IN_PROGRESS"}',
+]
+
+
+@pytest.mark.parametrize("line", DUPLICATED)
+def test_duplicate_keys_in_otherwise_valid_lines_are_found_by_the_fast_loop(line: str) -> None:
+    """Payloads that are valid once decoded (the last value wins), for an object of strings only
+    and inside a whole response document (the general screen)."""
+    code, out, _ = run("--schema", ATTRS, "--jsonl", "-", stdin=line.encode() + b"\n")
+    assert code == 1 and "[json.duplicate-key]" in out, out
+    document = apple_examples()["apple-get-200-completed.json"]
+    document["data"]["attributes"] = "@"
+    text = json.dumps(document).replace('"@"', line)
+    assert validate(json.loads(text)) == []
+    code, out, _ = run("--jsonl", "-", stdin=text.encode() + b"\n")
+    assert code == 1 and "[json.duplicate-key]" in out, out

@@ -13,7 +13,7 @@ from typing import Any, Literal, NamedTuple, cast
 
 import orjson
 
-from axm_schema import formats
+from axm_schema import formats, jsontext
 
 Engine = Literal["native", "rust", "python"]
 PathPart = str | int
@@ -110,6 +110,14 @@ class Checker:
         # finding; False means "look closer" with ``check``, not necessarily invalid.
         fast = jsonschema_rs.validator_for(_fast_schema(schema), validate_formats=True)
         self.fast_valid: Callable[[Any], bool] = fast.is_valid
+        # For a payload ``fast_valid`` passed: False only when its text has no duplicate key.
+        self.maybe_duplicates: Callable[[bytes, Any], bool] = jsontext.maybe_duplicates
+        if all(
+            shape["kind"] == "scalar" and shape["type"] == "string"
+            for shape in self.objects[name]["properties"].values()
+        ):
+            unique = jsontext.unique_strings_object
+            self.maybe_duplicates = lambda raw, value: not unique(raw, value)
         self._python: Any = None
         if engine == "rust":
             self._rust = jsonschema_rs.validator_for(

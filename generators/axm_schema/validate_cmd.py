@@ -54,15 +54,15 @@ class _Run:
 
     def fast_valid(self, value: object, raw: bytes) -> bool:
         """True when a parsed payload is certainly valid with no warning (the fast path)."""
-        if not self.native or jsontext.maybe_duplicates(raw, value):
+        if not self.native:
             return False
-        if self.fixed is not None:
-            return self.fixed.fast_valid(value)
-        name, _ = checker.detect_fast(value)
-        if name is None:
-            return False
-        checked = checker.cached(name, self.args.profile, self.fields, self.args.variant)
-        return checked.fast_valid(value)
+        checked = self.fixed
+        if checked is None:
+            name, _ = checker.detect_fast(value)
+            if name is None:
+                return False
+            checked = checker.cached(name, self.args.profile, self.fields, self.args.variant)
+        return checked.fast_valid(value) and not checked.maybe_duplicates(raw, value)
 
     def jsonl(self, name: str, stream: BinaryIO) -> None:
         """Validate a JSON Lines stream, block by block; large streams in worker processes."""
@@ -169,7 +169,7 @@ class _Run:
 
 def _fixed_fast(fixed: checker.Checker) -> Callable[[object, bytes], bool]:
     """``_Run.fast_valid`` for one fixed object, without the per-line dispatch."""
-    fast_valid, duplicates = fixed.fast_valid, jsontext.maybe_duplicates
+    fast_valid, duplicates = fixed.fast_valid, fixed.maybe_duplicates
 
     def fast(value: object, raw: bytes) -> bool:
         return fast_valid(value) and not duplicates(raw, value)
