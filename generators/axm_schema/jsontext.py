@@ -120,9 +120,12 @@ def _count_keys(value: Any) -> int:
 
 
 _WS_RUN = re.compile(r"[ \t\r\n]*")
+_WS_CHARS = frozenset(" \t\r\n")
 
 
 def _skip_ws(text: str, i: int) -> int:
+    if text[i : i + 1] not in _WS_CHARS:  # the common case: no whitespace at all
+        return i
     match = _WS_RUN.match(text, i)
     return match.end() if match else i
 

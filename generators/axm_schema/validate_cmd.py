@@ -140,14 +140,15 @@ class _Run:
         text = record.raw.decode("utf-8")
         located = []
         for finding in findings:
-            key = bool(finding.rule) and str(finding.rule).endswith(
-                ("unknown-property", "not-requested")
-            )
+            rule = finding.rule
+            key = rule is not None and rule.endswith(("unknown-property", "not-requested"))
             # Findings are at values the payload has (a missing member: at its object).
             line, column = jsontext.locate(text, finding.path, key=key, exists=True)
             located.append((line, column, finding))
+        if len(located) > 1:
+            located.sort(key=lambda item: (item[0], item[1]))
         errors = False
-        for line, column, finding in sorted(located, key=lambda item: (item[0], item[1])):
+        for line, column, finding in located:
             errors = errors or finding.severity == checker.SEVERITY_ERROR
             self.warnings += finding.severity == checker.SEVERITY_WARNING
             self.reporter.emit(
