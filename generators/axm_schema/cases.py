@@ -71,6 +71,8 @@ INVALID_VALUES: dict[str, tuple[tuple[str, str], ...]] = {
         ("a date-time whose offset has no colon", "2025-05-01T18:22:27+0200"),
         ("a date without a time", "2025-05-01"),
         ("a date-time at hour 25", "2025-05-01T25:22:27Z"),
+        ("a date-time whose offset has minute 70", "2025-05-01T18:22:27+01:70"),
+        ("a date-time whose offset has hour 24", "2025-05-01T18:22:27-24:00"),
         ("a date-time whose month has no leading zero", "2025-5-01T18:22:27Z"),
         ("a date-time with a decimal point but no fraction digits", "2025-05-01T18:22:27.Z"),
         ("a date-time followed by a newline", "2025-05-01T18:22:27Z\n"),

@@ -8,11 +8,13 @@ import re
 from datetime import datetime
 
 # -- RFC 3339 section 5.6 --------------------------------------------------------------------
-# Field ranges (month 1-12, day of month, hour 0-23, ...) are checked by parsing, not here.
+# Field ranges (month 1-12, day of month, hour 0-23, ...) are checked by parsing, not here;
+# except the offset's (hour 00-23, minute 00-59), which Python's parser does not check.
 _DIGIT = "[0-9]"
+_OFFSET = "[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]"
 DATE_TIME = (
     f"{_DIGIT}{{4}}-{_DIGIT}{{2}}-{_DIGIT}{{2}}[Tt]{_DIGIT}{{2}}:{_DIGIT}{{2}}:{_DIGIT}{{2}}"
-    f"(?:\\.{_DIGIT}+)?(?:[Zz]|[+-]{_DIGIT}{{2}}:{_DIGIT}{{2}})"
+    f"(?:\\.{_DIGIT}+)?(?:[Zz]|{_OFFSET})"
 )
 
 # The one spelling of each instant that the generated models' ``format_date_time`` writes: upper-case T and Z,
@@ -21,7 +23,7 @@ _NZ3 = "(?:00[1-9]|0[1-9][0-9]|[1-9][0-9]{2})"
 DATE_TIME_CANONICAL = (
     f"{_DIGIT}{{4}}-{_DIGIT}{{2}}-{_DIGIT}{{2}}T{_DIGIT}{{2}}:{_DIGIT}{{2}}:{_DIGIT}{{2}}"
     f"(?:\\.{_NZ3}|\\.{_DIGIT}{{3}}{_NZ3})?"
-    "(?:Z|[+-](?:0[1-9]|[1-9][0-9]):[0-9]{2}|[+-]00:(?:0[1-9]|[1-9][0-9]))"
+    "(?:Z|[+-](?:0[1-9]|1[0-9]|2[0-3]):[0-5][0-9]|[+-]00:(?:0[1-9]|[1-5][0-9]))"
 )
 
 # -- RFC 3986 appendix A -----------------------------------------------------------------------
@@ -71,7 +73,7 @@ PATTERNS = {"date-time": DATE_TIME, "uri": URI, "uri-reference": URI_REFERENCE}
 
 _COMPILED = {name: re.compile(pattern) for name, pattern in PATTERNS.items()}
 _DATE_TIME_PARTS = re.compile(
-    "([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt]([0-9]{2}:[0-9]{2}:[0-9]{2})(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
+    f"([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[Tt]([0-9]{{2}}:[0-9]{{2}}:[0-9]{{2}})(\\.[0-9]+)?([Zz]|{_OFFSET})"
 )
 
 
