@@ -426,7 +426,11 @@ def test_locate_shortcut_agrees_with_the_scanner_on_every_fixture_finding() -> N
         if profile != "strict" or test["valid"]:
             continue
         findings = validate(test["data"], schema=name, variant=variant)
-        for text in (json.dumps(test["data"]), json.dumps(test["data"], indent=2)):
+        texts = (
+            json.dumps(test["data"]),  # non-ASCII as \u escapes
+            json.dumps(test["data"], indent=2, ensure_ascii=False),
+        )
+        for text in texts:
             for finding in findings:
                 for key in (False, True):
                     fast = locate(text, finding.path, key=key, exists=True)
@@ -436,6 +440,13 @@ def test_locate_shortcut_agrees_with_the_scanner_on_every_fixture_finding() -> N
     # A key written twice (here also in a nested object) takes the scanner: still exact.
     text = '{"a": {"status": 1},\n "status": 2}'
     assert locate(text, ("status",), exists=True) == (2, 12)
+    # So does a key spelled with an escape, and the name inside a string is no key.
+    for text, where in [
+        ('{"st\\u0061tus": 1, "x": {"status": 2}}', (1, 17)),
+        ('{"x": "\\"status\\": 3", "status": 4}', (1, 34)),
+        ('{"x": "caf\\u00e9", "status": 5}', (1, 30)),
+    ]:
+        assert locate(text, ("status",), exists=True) == locate(text, ("status",)) == where
 
 
 def _suites() -> dict[tuple[str, str | None, str], list[dict[str, Any]]]:

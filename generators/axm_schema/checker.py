@@ -114,6 +114,7 @@ class Checker:
         self.schema = schema
         self._walker = _Walker(self)
         self._findings: dict[tuple[Any, ...], Finding] = {}
+        self._rules_at: dict[tuple[Any, ...], tuple[int, dict[str, Any]] | None] = {}
         import jsonschema_rs
 
         # The verdict for most payloads, in Rust: True when the payload certainly has no
@@ -258,6 +259,16 @@ class Checker:
     ) -> tuple[int, dict[str, Any]] | None:
         """The conditional rule ``allOf[index]`` whose property is at ``path`` (or, with
         ``parent``, whose property's object is), and how deep its owner stands on ``path``."""
+        key = (path, index, parent)
+        if key not in self._rules_at:
+            if len(self._rules_at) >= _REMEMBER_MOST:
+                self._rules_at.clear()
+            self._rules_at[key] = self._find_rule(path, index, parent=parent)
+        return self._rules_at[key]
+
+    def _find_rule(
+        self, path: tuple[PathPart, ...], index: int, *, parent: bool
+    ) -> tuple[int, dict[str, Any]] | None:
         for depth in range(len(path), -1, -1):
             rules = self.objects[self._object_at(path[:depth])]["conditional"]
             if index < len(rules):
@@ -583,6 +594,8 @@ class _Walker:
                 out.append((path, "additionalProperties", [key], []))
             elif key in left_out:
                 out.append(((*path, key), "false", None, ["properties", key]))
+            elif shape["kind"] == "scalar":  # the common case, without a call of _value
+                _scalar(shape, item, (*path, key), out)
             else:
                 self._value(shape, item, (*path, key), out)
         for rule in self.rules[name]:

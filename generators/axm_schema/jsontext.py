@@ -166,16 +166,27 @@ def find_duplicate(text: str) -> Problem | None:
     return None
 
 
+# A backslash before the end of a string that ':' follows: every key with an escape (and, rarely,
+# a value with an escaped quote, which only costs the shortcut).
+_ESCAPE_IN_KEY = re.compile(r'\\[^"]*"[ \t\r\n]*:')
+
+
+def _escaped_key(text: str) -> bool:
+    return "\\" in text and _ESCAPE_IN_KEY.search(text) is not None
+
+
 def locate(
     text: str, path: tuple[PathPart, ...], *, key: bool = False, exists: bool = False
 ) -> tuple[int, int]:
     """Line and column of the value at ``path`` in valid JSON ``text`` (of its key, with ``key``);
     the nearest enclosing value when the path does not exist. ``exists`` promises that it does,
-    which allows a shortcut: a key written once in a text without escapes is that key."""
-    if exists and path and isinstance(path[-1], str) and "\\" not in text:
+    which allows a shortcut: a key written once is that key, in a text whose keys have no
+    escapes (then the member at ``path`` is spelled as its name, and the occurrence is no
+    escaped quote inside a string: its quote has no backslash before it)."""
+    if exists and path and isinstance(path[-1], str) and not _escaped_key(text):
         needle = f'"{path[-1]}"'
         at = text.find(needle)
-        if at >= 0 and text.find(needle, at + 1) < 0:
+        if at >= 0 and text[at - 1 : at] != "\\" and text.find(needle, at + 1) < 0:
             colon = _skip_ws(text, at + len(needle))
             if colon < len(text) and text[colon] == ":":  # a string before ':' is a key
                 return position(text, at if key else _skip_ws(text, colon + 1))
