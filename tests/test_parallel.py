@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from test_validate import ATTRS, CASES, TEXT_LINE, VALID_LINE, run
 
-from axm_schema import inputs, jsonl, parallel
+from axm_schema import inputs, jsonl, parallel, validate_cmd
 
 PAYLOADS = [json.dumps(test["data"]) for profile, _, name, test in CASES if name == ATTRS]
 
@@ -116,3 +117,24 @@ def test_the_command_line_with_workers_on_a_large_file(tmp_path: Path) -> None:
 def test_jobs_default_to_the_usable_cpus() -> None:
     assert parallel.jobs(3) == 3
     assert 1 <= parallel.jobs(None) <= 8
+
+
+def test_a_worker_that_dies_ends_the_run_with_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(jsonl, "CHUNK", 4_096)
+    monkeypatch.setattr(parallel, "MIN_BYTES", 4_096)
+    main, lines = os.getpid(), validate_cmd._Run.lines
+
+    def die_in_a_worker(run: validate_cmd._Run, block: jsonl.Block) -> None:
+        if os.getpid() != main:
+            os._exit(9)
+        lines(run, block)
+
+    monkeypatch.setattr(validate_cmd._Run, "lines", die_in_a_worker)
+    data = tmp_path / "many.jsonl"
+    data.write_text((VALID_LINE + "\n") * 1_000)
+    code, out, err = run("--schema", ATTRS, "--jobs", "2", str(data))
+    assert code == 2 and "Traceback" not in out + err
+    assert err.startswith("axm-schema: error: a worker process stopped"), err
+    assert "rerun with --jobs 1" in err

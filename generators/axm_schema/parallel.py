@@ -8,7 +8,8 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterator
-from multiprocessing.pool import AsyncResult
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 from axm_schema import inputs, jsonl
@@ -22,6 +23,12 @@ MIN_BYTES = jsonl.CHUNK
 small input never pays for starting them)."""
 
 _MOST = 8
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended without its results."""
+
+
 Outcome = tuple[int, int, int, list[str]]
 
 
@@ -79,19 +86,29 @@ def _merge(run: _Run, outcome: Outcome) -> None:
 
 def run(main: _Run, items: Iterator[jsonl.Block | inputs.Record]) -> None:
     """Validate the rest of a stream in ``main.jobs`` worker processes; report in order. At most
-    two blocks per worker are in flight, so memory stays bounded."""
+    two blocks per worker are in flight, so memory stays bounded. A worker that dies ends the
+    run with an error (``BrokenProcessPool``) instead of a wait."""
     for stream in (main.reporter.out, sys.stdout, sys.stderr):
         stream.flush()  # a forked worker flushes what it inherited: nothing, then
-    pending: deque[AsyncResult[Outcome]] = deque()
-    with multiprocessing.get_context("fork").Pool(main.jobs, _start, (main,)) as pool:
+    pending: deque[Future[Outcome]] = deque()
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(main.jobs, context, _start, (main,))
+    try:
         for item in items:
             if isinstance(item, inputs.Record):
                 while pending:
-                    _merge(main, pending.popleft().get())
+                    _merge(main, pending.popleft().result())
                 main.record(item)
                 continue
-            pending.append(pool.apply_async(_work, (item,)))
+            pending.append(pool.submit(_work, item))
             while len(pending) > 2 * main.jobs:
-                _merge(main, pending.popleft().get())
+                _merge(main, pending.popleft().result())
         while pending:
-            _merge(main, pending.popleft().get())
+            _merge(main, pending.popleft().result())
+    except BrokenProcessPool as exc:
+        raise WorkerDied(
+            "a worker process stopped before it finished (killed, or out of memory?); "
+            "the output so far is incomplete; rerun with --jobs 1 to validate in one process"
+        ) from exc
+    finally:
+        pool.shutdown(wait=not pending, cancel_futures=True)
