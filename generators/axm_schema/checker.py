@@ -280,23 +280,33 @@ class Checker:
 
     def _remembered(self, value: Any, raw: RawError) -> Finding:
         """``_finding``, remembered for errors whose finding depends on nothing but the error and
-        the offending scalar (the same mistake in many payloads is worded once)."""
+        one scalar: the offending value, or a conditional rule's condition value (the same
+        mistake in many payloads is worded once)."""
         path, keyword, detail, schema_path = raw
-        if schema_path:  # a conditional rule: its finding depends on the condition's value too
-            return self._finding(value, raw)
-        actual = _get(value, path)
+        if schema_path:  # a conditional rule: its finding depends on the condition's value
+            index = _all_of_index(schema_path)
+            if index is None or keyword not in ("required", "false"):
+                return self._finding(value, raw)
+            found = self._rule_at(path, index, parent=keyword == "required")
+            if found is None:
+                return self._finding(value, raw)
+            depth, rule = found
+            actual = _get(value, (*path[:depth], *rule["condition"]))
+            detail = ["allOf", index]
+        else:
+            actual = _get(value, path)
         kind: type | None = type(actual)
         if kind not in _REMEMBERED_KINDS:
-            if keyword not in ("required", "additionalProperties"):
+            if keyword not in ("required", "additionalProperties") or schema_path:
                 return self._finding(value, raw)
             actual = kind = None  # these findings name the member, not the value
         key = (path, keyword, tuple(detail) if detail else (), kind, actual)
-        found = self._findings.get(key)
-        if found is None:
+        finding = self._findings.get(key)
+        if finding is None:
             if len(self._findings) >= _REMEMBER_MOST:
                 self._findings.clear()
-            found = self._findings[key] = self._finding(value, raw)
-        return found
+            finding = self._findings[key] = self._finding(value, raw)
+        return finding
 
     def _finding(self, value: Any, raw: RawError) -> Finding:
         path, keyword, detail, schema_path = raw
@@ -605,7 +615,8 @@ class _Walker:
             holder = _dict_at(value, rule.around) if rule.around else value
             if scope is None or holder is None or rule.last not in scope:
                 continue
-            met = _json_in(scope[rule.last], rule.values)
+            current = scope[rule.last]
+            met = current in rule.values if type(current) is str else _json_in(current, rule.values)
             if rule.required:
                 if met and rule.subject not in holder:
                     out.append(((*path, *rule.around), "required", [rule.subject], rule.where))
