@@ -580,6 +580,10 @@ class _Walker:
             name: tuple(_WalkerRule.of(i, r) for i, r in enumerate(d["conditional"]))
             for name, d in self.objects.items()
         }
+        self.quick = {
+            name: {p: q for p, shape in d["properties"].items() if (q := _quick(shape))}
+            for name, d in self.objects.items()
+        }
 
     def errors(self, value: Any) -> list[RawError]:
         found: list[RawError] = []
@@ -593,7 +597,7 @@ class _Walker:
             out.append((path, "type", None, []))
             return
         definition = self.objects[name]
-        props = definition["properties"]
+        props, quick = definition["properties"], self.quick[name]
         left_out = self.not_requested.get(name, self._NONE)
         for prop in self.required[name]:
             if prop not in value and prop not in left_out:
@@ -604,6 +608,8 @@ class _Walker:
                 out.append((path, "additionalProperties", [key], []))
             elif key in left_out:
                 out.append(((*path, key), "false", None, ["properties", key]))
+            elif key in quick and quick[key](item):  # a valid scalar, known at once
+                continue
             elif shape["kind"] == "scalar":  # the common case, without a call of _value
                 _scalar(shape, item, (*path, key), out)
             else:
@@ -641,6 +647,25 @@ class _Walker:
                 self._value(shape["items"], item, (*path, index), out)
         elif not isinstance(value, dict):
             out.append((path, "type", None, []))
+
+
+def _quick(shape: dict[str, Any]) -> Callable[[Any], bool] | None:
+    """For a string scalar: True only when a value certainly conforms (a set lookup for an
+    enum, jsonschema-rs for a format); None for other shapes."""
+    if shape["kind"] != "scalar" or shape["type"] != "string":
+        return None
+    if "enum" in shape and "const" not in shape and "format" not in shape:
+        values = frozenset(shape["enum"])
+        return lambda value: type(value) is str and value in values
+    if "format" in shape:
+        import jsonschema_rs
+
+        fragment = {k: shape[k] for k in ("type", "enum", "const", "format") if k in shape}
+        return cast(
+            Callable[[Any], bool],
+            jsonschema_rs.validator_for(_fast_schema(fragment), validate_formats=True).is_valid,
+        )
+    return None
 
 
 def _is_number(value: Any) -> bool:

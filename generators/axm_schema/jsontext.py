@@ -34,8 +34,10 @@ class Problem:
 
 def position(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column (in characters) of ``offset`` in ``text``."""
-    line = text.count("\n", 0, offset) + 1
     start = text.rfind("\n", 0, offset) + 1
+    if not start:  # on the first line (every JSON Lines record): no count needed
+        return 1, offset + 1
+    line = text.count("\n", 0, offset) + 1
     return line, offset - start + 1
 
 

@@ -53,7 +53,9 @@ class Reporter:
 
     def emit(self, diagnostic: Diagnostic) -> None:
         """Write one diagnostic."""
-        self.write([self.render(diagnostic)])
+        self._held.append(self.render(diagnostic))
+        if len(self._held) >= _BATCH:
+            self.flush()
 
     def finish(self, valid: int, invalid: int, warnings: int) -> None:
         """Write the summary."""
