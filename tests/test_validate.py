@@ -523,3 +523,28 @@ def test_duplicate_keys_in_otherwise_valid_lines_are_found_by_the_fast_loop(line
     assert validate(json.loads(text)) == []
     code, out, _ = run("--jsonl", "-", stdin=text.encode() + b"\n")
     assert code == 1 and "[json.duplicate-key]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a": {"b": 1, "b": 2}}',  # nested: orjson's own writing has fewer quotes
+        '{"a": [{"b": "x", "b": "x"}]}',
+        '{"a": {"b" : 1, "b": 1, "c": 2}}',  # whitespace before a colon
+        '{"a": {"b": "\\\\u00e9", "b": 1}}',  # a backslash: keys are counted
+        '{"a": "x", "a": "x"}',  # one flat object
+        '{"a" :"x", "a":"x", "b":"y"}',
+        "[" * 300 + '{"k": 1, "k": 2}' + "]" * 300,  # deeper than orjson writes
+    ],
+)
+def test_the_duplicate_screen_never_misses_a_duplicate(text: str) -> None:
+    from axm_schema.jsontext import duplicate_key, maybe_duplicates
+
+    raw = text.encode()
+    value = json.loads(text)
+    assert maybe_duplicates(raw, value)
+    problem = duplicate_key(raw, value)
+    assert problem is not None and problem.rule == "json.duplicate-key"
+    unique = raw.replace(b'"b": 2', b'"c": 2').replace(b'"k": 2', b'"j": 2')
+    if b'"b": 1, "b": 2' in raw or b'"k": 1, "k": 2' in raw:
+        assert not maybe_duplicates(unique, json.loads(unique))  # and no false alarm

@@ -8,6 +8,7 @@ import difflib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
@@ -824,11 +825,23 @@ def _distinct(name: str) -> tuple[tuple[str, ...], ...]:
 def _by_members(value: dict[str, Any], candidates: tuple[str, ...]) -> tuple[str, ...]:
     """The candidates that have the most of the members only they require (a request has
     ``data.relationships``, a response ``links`` and ``data.id``)."""
-    scores = {
-        name: sum(_get(value, path) is not None for path in _distinct(name)) for name in candidates
-    }
-    best = max(scores.values())
-    return tuple(n for n in candidates if scores[n] == best)
+    scores = [sum(map(_has, paths, repeat(value))) for paths in _member_paths(candidates)]
+    best = max(scores)
+    return tuple(n for n, score in zip(candidates, scores, strict=True) if score == best)
+
+
+@cache
+def _member_paths(candidates: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(_distinct(name) for name in candidates)
+
+
+def _has(path: tuple[str, ...], value: Any) -> bool:
+    """True when ``value`` has a non-null member at ``path`` (object keys only)."""
+    for key in path:
+        if type(value) is not dict:
+            return False
+        value = value.get(key)
+    return value is not None
 
 
 def detect(value: Any) -> tuple[str | None, str]:

@@ -101,12 +101,16 @@ def unique_strings_object(raw: bytes, value: dict[str, Any]) -> bool:
 
 def maybe_duplicates(raw: bytes, value: Any) -> bool:
     """False only when ``raw`` certainly has no duplicate key (cheap: counts, no parsing)."""
-    tokens = raw.count(b'":')
-    if _WS_COLON.search(raw):
-        return True
-    if isinstance(value, dict) and raw.count(b"{") == 1:
-        return tokens != len(value)
-    return tokens != _count_keys(value)
+    if isinstance(value, dict) and raw.count(b"{") == 1:  # one object, nothing nested
+        return raw.count(b'":') != len(value) or _WS_COLON.search(raw) is not None
+    if raw.find(b"\\") < 0:
+        # Without a backslash no string holds a quote, so the text has two quotes a string,
+        # and orjson's writing of the value has as many unless a duplicate key was dropped.
+        try:
+            return raw.count(b'"') != orjson.dumps(value).count(b'"')
+        except orjson.JSONEncodeError:  # nesting deeper than orjson writes: count keys
+            pass
+    return _WS_COLON.search(raw) is not None or raw.count(b'":') != _count_keys(value)
 
 
 def _count_keys(value: Any) -> int:
