@@ -128,8 +128,7 @@ class Checker:
             shape["kind"] == "scalar" and shape["type"] == "string"
             for shape in self.objects[name]["properties"].values()
         ):
-            unique = jsontext.unique_strings_object
-            self.maybe_duplicates = lambda raw, value: not unique(raw, value)
+            self.maybe_duplicates = jsontext.strings_object_maybe_duplicates
         self._python: Any = None
         if engine == "rust":
             self._rust = jsonschema_rs.validator_for(

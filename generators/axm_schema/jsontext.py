@@ -92,11 +92,11 @@ def _explain(raw: bytes, exc: orjson.JSONDecodeError, what: str) -> Problem:
     return Problem(line, column, f"invalid JSON: {exc.msg}{near}", "json.syntax")
 
 
-def unique_strings_object(raw: bytes, value: dict[str, Any]) -> bool:
-    """True only when ``raw`` certainly has no duplicate key, for a ``value`` known to be one
+def strings_object_maybe_duplicates(raw: bytes, value: dict[str, Any]) -> bool:
+    """False only when ``raw`` certainly has no duplicate key, for a ``value`` known to be one
     object of string members only: then its text holds four quotes a member, and a duplicate
     (or an escaped quote) would add more."""
-    return raw.count(b'"') == 4 * len(value)
+    return raw.count(b'"') != 4 * len(value)
 
 
 def maybe_duplicates(raw: bytes, value: Any) -> bool:
