@@ -8,7 +8,6 @@ import difflib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
@@ -824,23 +823,27 @@ def _distinct(name: str) -> tuple[tuple[str, ...], ...]:
 def _by_members(value: dict[str, Any], candidates: tuple[str, ...]) -> tuple[str, ...]:
     """The candidates that have the most of the members only they require (a request has
     ``data.relationships``, a response ``links`` and ``data.id``)."""
-    scores = [sum(map(_has, paths, repeat(value))) for paths in _member_paths(candidates)]
-    best = max(scores)
-    return tuple(n for n, score in zip(candidates, scores, strict=True) if score == best)
+    best = -1
+    chosen: tuple[str, ...] = ()
+    for name, paths in _member_paths(candidates):
+        score = 0
+        for path in paths:
+            current: Any = value
+            for key in path:
+                current = current.get(key) if type(current) is dict else None
+            score += current is not None
+        if score > best:
+            best, chosen = score, (name,)
+        elif score == best:
+            chosen = (*chosen, name)
+    return chosen
 
 
 @cache
-def _member_paths(candidates: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    return tuple(_distinct(name) for name in candidates)
-
-
-def _has(path: tuple[str, ...], value: Any) -> bool:
-    """True when ``value`` has a non-null member at ``path`` (object keys only)."""
-    for key in path:
-        if type(value) is not dict:
-            return False
-        value = value.get(key)
-    return value is not None
+def _member_paths(
+    candidates: tuple[str, ...],
+) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    return tuple((name, _distinct(name)) for name in candidates)
 
 
 def detect(value: Any) -> tuple[str | None, str]:

@@ -50,6 +50,7 @@ class _Run:
         else:
             checker.check_variant(args.variant)
         self.native = args.engine == "native"
+        self._detected: dict[str, checker.Checker] = {}  # the checker of each detected object
         self.jobs = parallel.jobs(args.jobs)
 
     def _doubt(self, raw: bytes, value: Any) -> bool:
@@ -64,7 +65,11 @@ class _Run:
             name, _ = checker.detect_fast(value)
             if name is None:
                 return False
-            checked = checker.cached(name, self.args.profile, self.fields, self.args.variant)
+            checked = self._detected.get(name)
+            if checked is None:
+                args = self.args
+                checked = checker.cached(name, args.profile, self.fields, args.variant)
+                self._detected[name] = checked
         return checked.fast_valid(value) and not checked.maybe_duplicates(raw, value)
 
     def jsonl(self, name: str, stream: BinaryIO) -> None:
