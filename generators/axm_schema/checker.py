@@ -76,6 +76,11 @@ def object_names() -> list[str]:
     return sorted(contract()["objects"])
 
 
+@cache
+def _names() -> str:
+    return ", ".join(object_names())
+
+
 def _show(value: Any) -> str:
     text = orjson.dumps(value).decode("utf-8")
     return text if len(text) <= 60 else text[:57] + "..."
@@ -505,7 +510,17 @@ def _kind_words(value: Any) -> str:
 
 
 def _sort_key(path: tuple[PathPart, ...]) -> tuple[tuple[int, str], ...]:
-    return tuple((0, f"{p:09d}") if isinstance(p, int) else (1, p) for p in path)
+    key = _SORT_KEYS.get(path)
+    if key is None:
+        if len(_SORT_KEYS) >= _REMEMBER_MOST:
+            _SORT_KEYS.clear()
+        key = _SORT_KEYS[path] = tuple(
+            (0, f"{p:09d}") if isinstance(p, int) else (1, p) for p in path
+        )
+    return key
+
+
+_SORT_KEYS: dict[tuple[PathPart, ...], tuple[tuple[int, str], ...]] = {}
 
 
 def _without_shadowed(found: set[Finding]) -> set[Finding]:
@@ -515,6 +530,8 @@ def _without_shadowed(found: set[Finding]) -> set[Finding]:
         for f in found
         if f.rule and (f.rule.endswith(".type") or f.rule.endswith(".not-null"))
     }
+    if not typed:
+        return found
     return {
         f
         for f in found
@@ -848,11 +865,10 @@ def _member_paths(
 
 def detect(value: Any) -> tuple[str | None, str]:
     """The object a payload is (by its JSON:API ``data.type`` or ``type``), or None and why not."""
-    names = ", ".join(object_names())
     if not isinstance(value, dict):
         return (
             None,
-            f"the payload is {_kind_words(value)}, not a JSON:API document; pass --schema with one of: {names}",
+            f"the payload is {_kind_words(value)}, not a JSON:API document; pass --schema with one of: {_names()}",
         )
     key, found = _type_key(value)
     candidates = list(_typed_candidates(value))
@@ -871,7 +887,7 @@ def detect(value: Any) -> tuple[str | None, str]:
         )
         return (
             None,
-            f"cannot tell which object this payload is ({shown}); pass --schema with one of: {names}",
+            f"cannot tell which object this payload is ({shown}); pass --schema with one of: {_names()}",
         )
     if len(candidates) == 1:
         return candidates[0], ""
