@@ -78,6 +78,7 @@ def object_names() -> list[str]:
 
 @cache
 def _names() -> str:
+    """Every object's name, for messages that ask the user to choose one."""
     return ", ".join(object_names())
 
 
@@ -273,6 +274,7 @@ class Checker:
     def _find_rule(
         self, path: tuple[PathPart, ...], index: int, *, parent: bool
     ) -> tuple[int, dict[str, Any]] | None:
+        """``_rule_at``, searched: from the deepest object on ``path`` up."""
         for depth in range(len(path), -1, -1):
             rules = self.objects[self._object_at(path[:depth])]["conditional"]
             if index < len(rules):
@@ -860,6 +862,7 @@ def _by_members(value: dict[str, Any], candidates: tuple[str, ...]) -> tuple[str
 def _member_paths(
     candidates: tuple[str, ...],
 ) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """Each candidate with the member paths only it requires."""
     return tuple((name, _distinct(name)) for name in candidates)
 
 

@@ -54,6 +54,7 @@ class _Run:
         self.jobs = parallel.jobs(args.jobs)
 
     def _doubt(self, raw: bytes, value: Any) -> bool:
+        """The fast path's doubt when no object is fixed: anything but a certain verdict."""
         return not self.fast_valid(value, raw)
 
     def fast_valid(self, value: object, raw: bytes) -> bool:
@@ -179,6 +180,7 @@ class _Run:
 
 
 def _anything(value: Any) -> bool:
+    """A verdict that leaves the decision to the doubt."""
     return True
 
 
