@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, cast
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 import orjson
 
@@ -46,14 +46,23 @@ class Finding(NamedTuple):
             text = "$"
             for part in self.path:
                 text += f"[{part}]" if isinstance(part, int) else f".{part}"
-            if len(_JSON_PATHS) >= _REMEMBER_MOST:
-                _JSON_PATHS.clear()
-            _JSON_PATHS[self.path] = text
+            _remember(_JSON_PATHS, self.path, text)
         return text
 
 
 _JSON_PATHS: dict[tuple[PathPart, ...], str] = {}
 _REMEMBER_MOST = 4096
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _remember(memory: dict[K, V], key: K, value: V) -> V:
+    """Store ``value`` under ``key`` in a memory of at most ``_REMEMBER_MOST`` entries (it starts
+    afresh when full: the same few keys recur, and memory stays bounded); return ``value``."""
+    if len(memory) >= _REMEMBER_MOST:
+        memory.clear()
+    memory[key] = value
+    return value
 
 
 def _data_path() -> Path:
@@ -265,11 +274,9 @@ class Checker:
         """The conditional rule ``allOf[index]`` whose property is at ``path`` (or, with
         ``parent``, whose property's object is), and how deep its owner stands on ``path``."""
         key = (path, index, parent)
-        if key not in self._rules_at:
-            if len(self._rules_at) >= _REMEMBER_MOST:
-                self._rules_at.clear()
-            self._rules_at[key] = self._find_rule(path, index, parent=parent)
-        return self._rules_at[key]
+        if key in self._rules_at:
+            return self._rules_at[key]
+        return _remember(self._rules_at, key, self._find_rule(path, index, parent=parent))
 
     def _find_rule(
         self, path: tuple[PathPart, ...], index: int, *, parent: bool
@@ -309,9 +316,7 @@ class Checker:
         key = (path, keyword, tuple(detail) if detail else (), kind, actual)
         finding = self._findings.get(key)
         if finding is None:
-            if len(self._findings) >= _REMEMBER_MOST:
-                self._findings.clear()
-            finding = self._findings[key] = self._finding(value, raw)
+            finding = _remember(self._findings, key, self._finding(value, raw))
         return finding
 
     def _finding(self, value: Any, raw: RawError) -> Finding:
@@ -514,11 +519,8 @@ def _kind_words(value: Any) -> str:
 def _sort_key(path: tuple[PathPart, ...]) -> tuple[tuple[int, str], ...]:
     key = _SORT_KEYS.get(path)
     if key is None:
-        if len(_SORT_KEYS) >= _REMEMBER_MOST:
-            _SORT_KEYS.clear()
-        key = _SORT_KEYS[path] = tuple(
-            (0, f"{p:09d}") if isinstance(p, int) else (1, p) for p in path
-        )
+        made = tuple((0, f"{p:09d}") if isinstance(p, int) else (1, p) for p in path)
+        key = _remember(_SORT_KEYS, path, made)
     return key
 
 
@@ -598,9 +600,9 @@ class _Walker:
             name: tuple(_WalkerRule.of(i, r) for i, r in enumerate(d["conditional"]))
             for name, d in self.objects.items()
         }
-        self.quick = {
+        self.quick = {  # only the objects a payload of the root can hold
             name: {p: q for p, shape in d["properties"].items() if (q := _quick(shape))}
-            for name, d in self.objects.items()
+            for name, d in ((n, self.objects[n]) for n in _closure(self.objects, self.root))
         }
 
     def errors(self, value: Any) -> list[RawError]:
@@ -722,7 +724,7 @@ def _scalar(
             out.append((path, "const", None, []))
         if "enum" in shape and value not in shape["enum"]:
             out.append((path, "enum", None, []))
-        if "format" in shape and not _conforms(value, shape["format"]):
+        if "format" in shape and not formats.conforms(value, shape["format"]):
             out.append((path, "format", None, []))
         return
     if not _type_ok(shape["type"], value):
@@ -732,28 +734,12 @@ def _scalar(
         out.append((path, "const", None, []))
     if "enum" in shape and not _json_in(value, shape["enum"]):
         out.append((path, "enum", None, []))
-    if "format" in shape and isinstance(value, str) and not _conforms(value, shape["format"]):
+    if (
+        "format" in shape
+        and isinstance(value, str)
+        and not formats.conforms(value, shape["format"])
+    ):
         out.append((path, "format", None, []))
-
-
-@cache
-def _rust_accepts() -> dict[str, Callable[[Any], bool]]:
-    """Per format, jsonschema-rs's verdict with the fast schema's guard (about five times as
-    fast as ours on a valid value)."""
-    import jsonschema_rs
-
-    return {
-        fmt: jsonschema_rs.validator_for(
-            _fast_schema({"format": fmt}), validate_formats=True
-        ).is_valid
-        for fmt in formats.PATTERNS
-    }
-
-
-def _conforms(value: str, fmt: str) -> bool:
-    """``formats.conforms``, with the fast verdict first: what it accepts, the fast path accepts
-    too (and the engines are checked against python-jsonschema with our formats)."""
-    return _rust_accepts()[fmt](value) or formats.conforms(value, fmt)
 
 
 _RUST_KEYWORDS = {
