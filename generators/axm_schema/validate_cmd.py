@@ -53,25 +53,26 @@ class _Run:
         self._detected: dict[str, checker.Checker] = {}  # the checker of each detected object
         self.jobs = parallel.jobs(args.jobs)
 
-    def _doubt(self, raw: bytes, value: Any) -> bool:
-        """The fast path's doubt when no object is fixed: anything but a certain verdict."""
-        return not self.fast_valid(value, raw)
-
-    def fast_valid(self, value: object, raw: bytes) -> bool:
-        """True when a parsed payload is certainly valid with no warning (the fast path)."""
+    def _fast_path(self) -> tuple[Callable[[Any], bool], Callable[[bytes, Any], bool]]:
+        """The fast path as two calls a line: the verdict, then the doubt a passed payload may
+        still raise (a duplicate key). A payload that fails or is doubted takes ``record``."""
         if not self.native:
-            return False
-        checked = self.fixed
+            return _anything, _always
+        if self.fixed is not None:
+            return self.fixed.fast_valid, self.fixed.maybe_duplicates
+        return _anything, self._detected_doubt
+
+    def _detected_doubt(self, raw: bytes, value: Any) -> bool:
+        """False only when the payload's detected object certainly accepts it (no warning)."""
+        name, _ = checker.detect_fast(value)
+        if name is None:
+            return True
+        checked = self._detected.get(name)
         if checked is None:
-            name, _ = checker.detect_fast(value)
-            if name is None:
-                return False
-            checked = self._detected.get(name)
-            if checked is None:
-                args = self.args
-                checked = checker.cached(name, args.profile, self.fields, args.variant)
-                self._detected[name] = checked
-        return checked.fast_valid(value) and not checked.maybe_duplicates(raw, value)
+            args = self.args
+            checked = checker.cached(name, args.profile, self.fields, args.variant)
+            self._detected[name] = checked
+        return not checked.fast_valid(value) or checked.maybe_duplicates(raw, value)
 
     def jsonl(self, name: str, stream: BinaryIO) -> None:
         """Validate a JSON Lines stream, block by block; large streams in worker processes."""
@@ -89,11 +90,7 @@ class _Run:
     def lines(self, block: Block) -> None:
         """Validate a block of JSON Lines: a tight loop for valid lines, the full path otherwise."""
         loads, decode_error, name = orjson.loads, orjson.JSONDecodeError, block.file
-        # The fast path in as few calls as can be: a verdict, then a doubt (a duplicate key).
-        verdict: Callable[[Any], bool] = _anything
-        doubt: Callable[[bytes, Any], bool] = self._doubt
-        if self.native and self.fixed is not None:
-            verdict, doubt = self.fixed.fast_valid, self.fixed.maybe_duplicates
+        verdict, doubt = self._fast_path()
         number = block.first
         for raw in block.data.split(b"\n"):
             number += 1
@@ -181,6 +178,11 @@ class _Run:
 
 def _anything(value: Any) -> bool:
     """A verdict that leaves the decision to the doubt."""
+    return True
+
+
+def _always(raw: bytes, value: Any) -> bool:
+    """A doubt that sends every payload to ``record`` (the reference engines)."""
     return True
 
 
