@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,14 +69,23 @@ def test_workers_report_exactly_what_one_process_reports(
     monkeypatch.setattr(inputs, "MAX_BYTES", 2_000)
     monkeypatch.setattr(jsonl, "CHUNK", 4_096)  # many blocks, and the workers start early
     monkeypatch.setattr(parallel, "MIN_BYTES", 4_096)
+    started, workers = [], parallel.run
+
+    def counted(main: validate_cmd._Run, items: Iterator[jsonl.Block | inputs.Record]) -> None:
+        started.append(main.jobs)
+        workers(main, items)
+
+    monkeypatch.setattr(parallel, "run", counted)
     data = tmp_path / "many.jsonl"
     data.write_bytes(_stream_text())
     options = ["--format", fmt, *(["--schema", schema] if schema else [])]
     alone = run(*options, "--jobs", "1", str(data))
-    assert alone[0] == 1 and len(alone[1].splitlines()) > 100
+    assert alone[0] == 1 and len(alone[1].splitlines()) > 100 and started == []
     assert run(*options, "--jobs", "3", str(data)) == alone
     # Standard input takes the same path.
-    assert run(*options, "--jobs", "2", "--jsonl", "-", stdin=data.read_bytes())[0] == 1
+    piped = run(*options, "--jobs", "2", "--jsonl", "-", stdin=data.read_bytes())
+    assert piped == (alone[0], alone[1].replace(str(data), "<stdin>"), alone[2])
+    assert started == [3, 2]  # the workers did run
 
 
 def test_workers_start_only_for_large_inputs(
