@@ -69,7 +69,8 @@ def test_workers_report_exactly_what_one_process_reports(
     monkeypatch.setattr(inputs, "MAX_BYTES", 2_000)
     monkeypatch.setattr(jsonl, "CHUNK", 4_096)  # many blocks, and the workers start early
     monkeypatch.setattr(parallel, "MIN_BYTES", 4_096)
-    started, workers = [], parallel.run
+    started: list[int] = []
+    workers = parallel.run
 
     def counted(main: validate_cmd._Run, items: Iterator[jsonl.Block | inputs.Record]) -> None:
         started.append(main.jobs)
