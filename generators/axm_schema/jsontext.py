@@ -189,13 +189,20 @@ def locate(
     which allows a shortcut: a key written once is that key, in a text whose keys have no
     escapes (then the member at ``path`` is spelled as its name, and the occurrence is no
     escaped quote inside a string: its quote has no backslash before it)."""
-    if exists and path and isinstance(path[-1], str) and not _escaped_key(text):
+    if exists and path and type(path[-1]) is str and not _escaped_key(text):
         needle = f'"{path[-1]}"'
         at = text.find(needle)
-        if at >= 0 and text[at - 1 : at] != "\\" and text.find(needle, at + 1) < 0:
-            colon = _skip_ws(text, at + len(needle))
-            if colon < len(text) and text[colon] == ":":  # a string before ':' is a key
-                return position(text, at if key else _skip_ws(text, colon + 1))
+        if at >= 0 and text.find(needle, at + 1) < 0 and text[at - 1 : at] != "\\":
+            colon = at + len(needle)
+            if not text.startswith(":", colon):
+                colon = _skip_ws(text, colon)
+            if text.startswith(":", colon):  # a string before ':' is a key
+                if key:
+                    return position(text, at)
+                start = colon + 1
+                if text[start : start + 1] in _WS_CHARS:
+                    start = _skip_ws(text, start)
+                return position(text, start)
     i = _skip_ws(text, 0)
     found = i
     for depth, part in enumerate(path):

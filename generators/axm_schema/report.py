@@ -10,6 +10,7 @@ from typing import NamedTuple, TextIO
 import orjson
 
 _BATCH = 256
+_REMEMBER_MOST = 4096  # rendered texts kept: the same finding in many payloads renders once
 
 
 class Diagnostic(NamedTuple):
@@ -30,9 +31,17 @@ class Reporter:
     def __init__(self, out: TextIO, err: TextIO) -> None:
         self.out, self.err = out, err
         self._held: list[str] = []  # written in batches: one write a line costs as much again
+        # Rendered parts of diagnostics (a file name, what a finding says), by what they render.
+        self._rendered: dict[object, str] = {}
 
-    @staticmethod
-    def render(diagnostic: Diagnostic) -> str:
+    def _remember(self, key: object, text: str) -> str:
+        """Keep ``text`` as the rendering of ``key`` (in a bounded memory); return it."""
+        if len(self._rendered) >= _REMEMBER_MOST:
+            self._rendered.clear()
+        self._rendered[key] = text
+        return text
+
+    def render(self, diagnostic: Diagnostic) -> str:
         """One diagnostic as this format writes it."""
         rule = f" [{diagnostic.rule}]" if diagnostic.rule else ""
         return (
@@ -71,9 +80,15 @@ class JsonReporter(Reporter):
         self.count = 0
         out.write("[")
 
-    @staticmethod
-    def render(diagnostic: Diagnostic) -> str:
-        return orjson.dumps(diagnostic._asdict()).decode("utf-8")
+    def render(self, diagnostic: Diagnostic) -> str:
+        # What orjson writes for the whole diagnostic, from two remembered parts: the file, and
+        # what the diagnostic says (everything after its place).
+        file, said = self._rendered.get(diagnostic.file), self._rendered.get(diagnostic[3:])
+        if file is None:
+            file = self._remember(diagnostic.file, _json(diagnostic.file))
+        if said is None:
+            said = self._remember(diagnostic[3:], _json(_said(diagnostic))[1:])
+        return f'{{"file":{file},"line":{diagnostic.line},"column":{diagnostic.column},{said}'
 
     def flush(self) -> None:
         if self._held:
@@ -87,6 +102,20 @@ class JsonReporter(Reporter):
         self.err.write(f"{valid} valid, {invalid} invalid, {warnings} warnings\n")
 
 
+def _json(value: object) -> str:
+    return orjson.dumps(value).decode("utf-8")
+
+
+def _said(diagnostic: Diagnostic) -> dict[str, str | None]:
+    """What a diagnostic says, as the JSON format names it."""
+    return {
+        "severity": diagnostic.severity,
+        "path": diagnostic.path,
+        "message": diagnostic.message,
+        "rule": diagnostic.rule,
+    }
+
+
 def _escape_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
@@ -98,14 +127,19 @@ def _escape_property(text: str) -> str:
 class GithubReporter(Reporter):
     """GitHub Actions workflow commands (``::error file=…,line=…,col=…,title=…::message``)."""
 
-    @staticmethod
-    def render(diagnostic: Diagnostic) -> str:
-        title = _escape_property(diagnostic.rule or "axm-schema")
-        return (
-            f"::{diagnostic.severity} file={_escape_property(diagnostic.file)},"
-            f"line={diagnostic.line},col={diagnostic.column},title={title}::"
-            f"{_escape_data(diagnostic.path + ': ' + diagnostic.message)}\n"
-        )
+    def render(self, diagnostic: Diagnostic) -> str:
+        file, said = self._rendered.get(diagnostic.file), self._rendered.get(diagnostic[3:])
+        if file is None:
+            file = self._remember(diagnostic.file, _escape_property(diagnostic.file))
+        if said is None:
+            said = self._remember(diagnostic[3:], _github_saying(diagnostic))
+        return f"::{diagnostic.severity} file={file},line={diagnostic.line},col={diagnostic.column},{said}"
+
+
+def _github_saying(diagnostic: Diagnostic) -> str:
+    """A workflow command's title and message: what a diagnostic says, escaped."""
+    title = _escape_property(diagnostic.rule or "axm-schema")
+    return f"title={title}::{_escape_data(diagnostic.path + ': ' + diagnostic.message)}\n"
 
 
 REPORTERS: dict[str, type[Reporter]] = {

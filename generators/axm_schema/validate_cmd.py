@@ -4,7 +4,10 @@ the checker, and report every finding located in its file."""
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import re
+import stat
 from collections.abc import Callable
 from typing import Any, BinaryIO, TextIO
 
@@ -14,7 +17,6 @@ from axm_schema import checker, inputs, jsontext, parallel
 from axm_schema.jsonl import Block, blocks
 from axm_schema.report import REPORTERS, Diagnostic, Reporter
 
-_UNPARSED = object()
 _FIELDS = re.compile(r"^fields\[(?P<type>[A-Za-z]+)\]=(?P<list>.*)$")
 
 
@@ -75,8 +77,12 @@ class _Run:
         return not checked.fast_valid(value) or checked.maybe_duplicates(raw, value)
 
     def jsonl(self, name: str, stream: BinaryIO) -> None:
-        """Validate a JSON Lines stream, block by block; large streams in worker processes."""
+        """Validate a JSON Lines stream, block by block; large streams in worker processes (from
+        the start for a file known to be large, else once ``parallel.MIN_BYTES`` are done)."""
         items, seen = blocks(name, stream), 0
+        if self.jobs > 1 and _file_size(stream) > parallel.MIN_BYTES:
+            parallel.run(self, items)
+            return
         for item in items:
             if isinstance(item, inputs.Record):
                 self.record(item)
@@ -91,78 +97,83 @@ class _Run:
         """Validate a block of JSON Lines: a tight loop for valid lines, the full path otherwise."""
         loads, decode_error, name = orjson.loads, orjson.JSONDecodeError, block.file
         verdict, doubt = self._fast_path()
-        number = block.first
-        for raw in block.data.split(b"\n"):
-            number += 1
-            if raw.endswith(b"\r"):
-                raw = raw[:-1]
+        rows = block.data.split(b"\n")
+        if b"\r" in block.data:
+            rows = [raw[:-1] if raw.endswith(b"\r") else raw for raw in rows]
+        passed = 0
+        for number, raw in enumerate(rows, block.first + 1):
             try:
                 value = loads(raw)
             except decode_error:
                 self.record(inputs.Record(name, number, raw, True))
                 continue
             if verdict(value) and not doubt(raw, value):
-                self.valid += 1
+                passed += 1
             else:
-                self.record(inputs.Record(name, number, raw, True), value)
+                self.parsed(name, number, raw, value)
+        self.valid += passed
 
-    def problem(
-        self, record: inputs.Record, line: int, column: int, message: str, rule: str
-    ) -> None:
+    def problem(self, file: str, line: int, column: int, message: str, rule: str) -> None:
+        """Report a payload that could not be read at all."""
         self.invalid += 1
-        self.reporter.emit(Diagnostic(record.file, line, column, "error", "$", message, rule))
+        self.reporter.emit(Diagnostic(file, line, column, "error", "$", message, rule))
 
-    def record(self, record: inputs.Record, parsed: object = _UNPARSED) -> None:
-        """Validate one record and report its findings; ``parsed`` is its value, if known."""
+    def record(self, record: inputs.Record) -> None:
+        """Validate one record: a document, or a JSON Lines line the fast loop could not read."""
         if record.too_large:
             what = "line" if record.jsonl else "document"
             message = f"{what} of {record.too_large} bytes is larger than the {inputs.MAX_BYTES}-byte limit"
-            self.problem(record, record.line, 1, message, "json.too-large")
+            self.problem(record.file, record.line, 1, message, "json.too-large")
             return
         if record.jsonl and not record.raw.strip():
             message = "empty line; JSON Lines holds one JSON document on every line"
-            self.problem(record, record.line, 1, message, "json.empty")
+            self.problem(record.file, record.line, 1, message, "json.empty")
             return
-        if parsed is _UNPARSED:
-            value, trouble = jsontext.parse(record.raw, "line" if record.jsonl else "document")
-        else:
-            value, trouble = parsed, jsontext.duplicate_key(record.raw, parsed)
+        value, trouble = jsontext.parse(record.raw, "line" if record.jsonl else "document")
         if trouble is not None:
-            self.problem(
-                record,
-                record.line + trouble.line - 1,
-                trouble.column,
-                trouble.message,
-                trouble.rule,
-            )
+            line = record.line + trouble.line - 1
+            self.problem(record.file, line, trouble.column, trouble.message, trouble.rule)
             return
+        self.report(record.file, record.line, record.raw, self.check(value, known_invalid=False))
+
+    def parsed(self, file: str, line: int, raw: bytes, value: Any) -> None:
+        """Validate a JSON Lines line that parsed (as ``value``) but did not pass the fast path."""
+        trouble = jsontext.duplicate_key(raw, value)
+        if trouble is not None:
+            line += trouble.line - 1
+            self.problem(file, line, trouble.column, trouble.message, trouble.rule)
+            return
+        self.report(file, line, raw, self.check(value, known_invalid=True))
+
+    def check(self, value: Any, *, known_invalid: bool) -> list[checker.Finding]:
+        """Every finding of a parsed payload (``known_invalid``: the fast verdict failed it)."""
         if self.fixed is not None:
-            findings = self.fixed.check(value, known_invalid=parsed is not _UNPARSED)
-        else:
-            findings = checker.validate(
-                value, None, self.args.profile, self.fields, self.args.engine, self.args.variant
-            )
+            return self.fixed.check(value, known_invalid=known_invalid)
+        args = self.args
+        return checker.validate(value, None, args.profile, self.fields, args.engine, args.variant)
+
+    def report(self, file: str, first: int, raw: bytes, findings: list[checker.Finding]) -> None:
+        """Count a payload (its text ``raw`` starts on line ``first``) and report its findings,
+        each located at its value in the text, in the order of the text."""
         if not findings:
             self.valid += 1
             return
-        text = record.raw.decode("utf-8")
-        located = []
-        for finding in findings:
-            rule = finding.rule
-            key = rule is not None and rule.endswith(("unknown-property", "not-requested"))
-            # Findings are at values the payload has (a missing member: at its object).
-            line, column = jsontext.locate(text, finding.path, key=key, exists=True)
-            located.append((line, column, finding))
+        text = raw.decode("utf-8")
+        located = [
+            (*jsontext.locate(text, finding.path, key=_at_key(finding), exists=True), finding)
+            for finding in findings  # at values the payload has (a missing member: its object)
+        ]
         if len(located) > 1:
             located.sort(key=lambda item: (item[0], item[1]))
         errors = False
+        emit = self.reporter.emit
         for line, column, finding in located:
             errors = errors or finding.severity == checker.SEVERITY_ERROR
             self.warnings += finding.severity == checker.SEVERITY_WARNING
-            self.reporter.emit(
+            emit(
                 Diagnostic(
-                    record.file,
-                    record.line + line - 1,
+                    file,
+                    first + line - 1,
                     column,
                     finding.severity,
                     finding.json_path,
@@ -174,6 +185,21 @@ class _Run:
             self.invalid += 1
         else:
             self.valid += 1
+
+
+def _at_key(finding: checker.Finding) -> bool:
+    """Whether a finding is located at its member's key (a member that should not be there)."""
+    rule = finding.rule
+    return rule is not None and rule.endswith(("unknown-property", "not-requested"))
+
+
+def _file_size(stream: BinaryIO) -> int:
+    """The size of a regular file; 0 for a pipe, a terminal or a stream without a file."""
+    try:
+        status = os.fstat(stream.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return 0
+    return status.st_size if stat.S_ISREG(status.st_mode) else 0
 
 
 def _anything(value: Any) -> bool:
