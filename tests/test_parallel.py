@@ -92,18 +92,46 @@ def test_workers_report_exactly_what_one_process_reports(
 def test_workers_start_only_for_large_inputs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    started: list[int] = []
-    monkeypatch.setattr(parallel, "run", lambda main, items: started.append(main.jobs))
+    """A file known to be large goes to the workers from its first block; a stream of unknown
+    size (standard input) once the main process has validated ``MIN_BYTES`` of it."""
+    started: list[tuple[int, int]] = []  # (jobs, blocks the main process had validated)
+    validated: list[int] = []
+    lines = validate_cmd._Run.lines
+
+    def counted(self: validate_cmd._Run, block: jsonl.Block) -> None:
+        validated.append(len(block.data))
+        lines(self, block)
+
+    monkeypatch.setattr(validate_cmd._Run, "lines", counted)
+    monkeypatch.setattr(
+        parallel, "run", lambda main, items: started.append((main.jobs, len(validated)))
+    )
     small = tmp_path / "small.jsonl"
     small.write_text(VALID_LINE + "\n")
     assert run("--schema", ATTRS, "--jobs", "2", str(small))[0] == 0
     assert started == []
     big = tmp_path / "big.jsonl"
     big.write_text((VALID_LINE + "\n") * (2 * jsonl.CHUNK // len(VALID_LINE)))
+    validated.clear()
     run("--schema", ATTRS, "--jobs", "2", str(big))
-    assert started == [2]
+    assert started == [(2, 0)]
     run("--schema", ATTRS, "--jobs", "1", str(big))
-    assert started == [2]
+    assert started == [(2, 0)]
+    validated.clear()
+    run("--schema", ATTRS, "--jobs", "2", "--jsonl", "-", stdin=big.read_bytes())
+    assert started[1][0] == 2 and started[1][1] >= 1
+    assert sum(validated) >= parallel.MIN_BYTES - len(VALID_LINE) - 1
+
+
+def test_file_size_is_known_only_for_regular_files(tmp_path: Path) -> None:
+    data = tmp_path / "a.jsonl"
+    data.write_bytes(b"x" * 1234)
+    with open(data, "rb") as stream:
+        assert validate_cmd._file_size(stream) == 1234
+    assert validate_cmd._file_size(io.BytesIO(b"x" * 1234)) == 0
+    read, write = os.pipe()
+    with os.fdopen(read, "rb") as stream, os.fdopen(write, "wb"):
+        assert validate_cmd._file_size(stream) == 0
 
 
 def test_the_command_line_with_workers_on_a_large_file(tmp_path: Path) -> None:

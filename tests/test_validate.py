@@ -9,11 +9,14 @@ import re
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 import axm_schema
+from axm_schema import report
 from axm_schema.checker import Engine, Finding, detect, detect_fast, validate
 from axm_schema.cli import main
+from axm_schema.report import Diagnostic, GithubReporter, JsonReporter
 from conftest import GENERATED, ROOT, apple_examples
 
 FIXTURES = GENERATED / "fixtures"
@@ -227,6 +230,40 @@ def test_json_and_github_formats(tmp_path: Path) -> None:
     assert code == 1
     assert out.startswith(f"::error file={data},line=2,col=")
     assert f"title={ATTRS}.status.enum::$.status: " in out
+
+
+@pytest.mark.parametrize(
+    "diagnostic",
+    [
+        Diagnostic("a.jsonl", 2, 13, "error", "$.status", "`x` is not one", "A.status.enum"),
+        Diagnostic('d\\ir/"q".json', 1, 1, "warning", "$", "ends\nhere: 100% \u00e9\t", None),
+        Diagnostic("b\u00fccher, 1:2.jsonl", 9, 4, "error", "$.a[0].b", 'quote " \r', "R,1:2"),
+    ],
+)
+def test_reporters_render_remembered_parts_as_they_render_the_whole(
+    diagnostic: Diagnostic,
+) -> None:
+    """The JSON and GitHub reporters remember a file's and a finding's rendering; the result must
+    be what rendering the whole diagnostic at once gives, also once their memory starts afresh."""
+    json_reporter = JsonReporter(io.StringIO(), io.StringIO())
+    github = GithubReporter(io.StringIO(), io.StringIO())
+    title = (diagnostic.rule or "axm-schema").replace("%", "%25").replace(":", "%3A")
+    said = f"{diagnostic.path}: {diagnostic.message}".replace("%", "%25")
+    say = said.replace("\r", "%0D").replace("\n", "%0A")
+    file = diagnostic.file.replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
+    whole = (
+        f"::{diagnostic.severity} file={file},line={diagnostic.line},col={diagnostic.column},"
+        f"title={title.replace(',', '%2C')}::{say}\n"
+    )
+    for _ in range(2):
+        assert json.loads(json_reporter.render(diagnostic)) == diagnostic._asdict()
+        assert json_reporter.render(diagnostic) == orjson.dumps(diagnostic._asdict()).decode()
+        assert github.render(diagnostic) == whole
+    for line in range(report._REMEMBER_MOST + 10):  # more than the memory holds
+        moved = diagnostic._replace(line=line, message=f"{diagnostic.message} {line}")
+        assert json.loads(json_reporter.render(moved)) == moved._asdict()
+    assert len(json_reporter._rendered) <= report._REMEMBER_MOST
+    assert json_reporter.render(diagnostic) == orjson.dumps(diagnostic._asdict()).decode()
 
 
 BAD_INPUTS: dict[str, tuple[bytes, str, str]] = {
