@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import re
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import pytest
 
 import axm_schema
 from axm_schema import report
-from axm_schema.checker import Engine, Finding, detect, detect_fast, validate
+from axm_schema.checker import Checker, Engine, Finding, contract, detect, detect_fast, validate
 from axm_schema.cli import main
 from axm_schema.report import Diagnostic, GithubReporter, JsonReporter
 from conftest import GENERATED, ROOT, apple_examples
@@ -585,3 +586,55 @@ def test_the_duplicate_screen_never_misses_a_duplicate(text: str) -> None:
     unique = raw.replace(b'"b": 2', b'"c": 2').replace(b'"k": 2', b'"j": 2')
     if b'"b": 1, "b": 2' in raw or b'"k": 1, "k": 2' in raw:
         assert not maybe_duplicates(unique, json.loads(unique))  # and no false alarm
+
+
+def _mutations(payload: dict[str, Any], values: list[Any], rng: random.Random) -> list[Any]:
+    """Payloads near ``payload``: each member given each value in turn, then members dropped,
+    added, or given other values at random."""
+    names = [*payload, "unknownMember"]
+    found = [{**payload, name: value} for name in names for value in values]
+    for _ in range(40):
+        changed = dict(payload)
+        for _ in range(rng.randint(1, 3)):
+            name = rng.choice(names)
+            if name in changed and rng.random() < 0.3:
+                del changed[name]
+            else:
+                changed[name] = rng.choice(values)
+        found.append(changed)
+    return found
+
+
+@pytest.mark.parametrize("profile", ["strict", "lenient"])
+def test_payloads_with_one_signature_get_the_findings_checked_afresh(profile: str) -> None:
+    """A checker remembers the findings of a flat object's payload by its signature. On fixture
+    payloads and their mutations (other values from every fixture, of every JSON type), each
+    answer must equal that of a checker that remembers nothing, with and without a fieldset."""
+    rng = random.Random(5)
+    names = {name for _, variant, name, _ in CASES if variant is None and "." in name}
+    flat = sorted(name for name in names if Checker(name)._walker.flat)
+    assert ATTRS in flat
+    values: list[Any] = [None, 7, 7.0, 1, True, 0, False, "", "x", [], {}, -0.0]
+    seen = {
+        v
+        for _, _, _, t in CASES
+        if isinstance(t["data"], dict)
+        for v in t["data"].values()
+        if isinstance(v, str)
+    }
+    values += rng.sample(sorted(seen), 24)  # enum values, date-times, URIs, bad ones too
+    hits = 0
+    for name in flat:
+        payloads = [t["data"] for p, v, n, t in CASES if n == name and v is None and p == profile]
+        first = next(iter(Checker(name).objects[name]["properties"]))
+        for fields in (None, [first]) if name in contract()["attributes"] else (None,):
+            remembering = Checker(name, profile, fields)
+            afresh = Checker(name, profile, fields)
+            afresh._walker.flat = False  # no signatures: every payload checked from scratch
+            for payload in payloads:
+                if not isinstance(payload, dict):
+                    continue
+                for changed in [payload, *_mutations(payload, values, rng)]:
+                    hits += remembering._walker.signature(changed) in remembering._by_signature
+                    assert remembering.check(changed) == afresh.check(changed), changed
+    assert hits > 100  # the memory was used, not just filled

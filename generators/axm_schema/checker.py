@@ -129,6 +129,8 @@ class Checker:
         self.schema = schema
         self._walker = _Walker(self)
         self._findings: dict[tuple[Any, ...], Finding] = {}
+        # The findings of payloads of a flat root, by their signature (``_Walker.signature``).
+        self._by_signature: dict[tuple[Any, ...], tuple[Finding, ...]] = {}
         self._rules_at: dict[tuple[Any, ...], tuple[int, dict[str, Any]] | None] = {}
         import jsonschema_rs
 
@@ -194,6 +196,11 @@ class Checker:
         ``known_invalid`` skips the fast verdict when the caller already has it."""
         if self.engine == "native" and not known_invalid and self.fast_valid(value):
             return []
+        signature = self._walker.signature(value) if self.engine == "native" else None
+        if signature is not None:
+            known = self._by_signature.get(signature)
+            if known is not None:
+                return list(known)
         raw_errors = (
             self._walker.errors(value)
             if self.engine == "native"
@@ -211,6 +218,8 @@ class Checker:
                 else f
                 for f in found
             ]
+        if signature is not None:
+            _remember(self._by_signature, signature, tuple(found))
         return found
 
     def _reference_errors(self, value: Any) -> Iterable[RawError]:
@@ -604,6 +613,34 @@ class _Walker:
             name: {p: q for p, shape in d["properties"].items() if (q := _quick(shape))}
             for name, d in ((n, self.objects[n]) for n in _closure(self.objects, self.root))
         }
+        root = self.objects[self.root]
+        self.flat = all(shape["kind"] == "scalar" for shape in root["properties"].values())
+        # Members whose findings never depend on a value the quick check passes: not named by a
+        # rule (whose condition is a value), not left out of a sparse fieldset.
+        named = {rule.last for rule in self.rules[self.root]}
+        left_out = self.not_requested.get(self.root, self._NONE)
+        self.settled = {
+            p: q for p, q in self.quick[self.root].items() if p not in named and p not in left_out
+        }
+
+    def signature(self, value: Any) -> tuple[Any, ...] | None:
+        """For a payload of a flat root (scalars only): a key that determines its findings, so
+        that payloads which make the same mistakes are checked once. Each member in order: its
+        name when its value certainly conforms and nothing else looks at it, else its name, the
+        value's type and the value (``1``, ``1.0`` and ``true`` are equal in Python). None when
+        the root is not flat, or a value is not a hashable JSON scalar."""
+        if not self.flat or type(value) is not dict:
+            return None
+        settled, parts = self.settled, []
+        for key, item in value.items():
+            quick = settled.get(key)
+            if quick is not None and quick(item):
+                parts.append(key)
+            elif type(item) in _REMEMBERED_KINDS:
+                parts.append((key, type(item), item))
+            else:
+                return None
+        return tuple(parts)
 
     def errors(self, value: Any) -> list[RawError]:
         found: list[RawError] = []
