@@ -17,7 +17,7 @@ import axm_schema
 from axm_schema import report
 from axm_schema.checker import Checker, Engine, Finding, contract, detect, detect_fast, validate
 from axm_schema.cli import main
-from axm_schema.report import Diagnostic, GithubReporter, JsonReporter
+from axm_schema.report import Diagnostic, GithubReporter, JsonReporter, Reporter
 from conftest import GENERATED, ROOT, apple_examples
 
 FIXTURES = GENERATED / "fixtures"
@@ -242,7 +242,7 @@ def test_json_and_github_formats(tmp_path: Path) -> None:
     ],
 )
 def test_reporters_render_remembered_parts_as_they_render_the_whole(
-    diagnostic: Diagnostic,
+    diagnostic: Diagnostic, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The JSON and GitHub reporters remember a file's and a finding's rendering; the result must
     be what rendering the whole diagnostic at once gives, also once their memory starts afresh."""
@@ -256,6 +256,16 @@ def test_reporters_render_remembered_parts_as_they_render_the_whole(
         f"::{diagnostic.severity} file={file},line={diagnostic.line},col={diagnostic.column},"
         f"title={title.replace(',', '%2C')}::{say}\n"
     )
+    finding = Finding(("a", 0), diagnostic.message, diagnostic.rule, diagnostic.severity)
+    path = diagnostic.path
+    monkeypatch.setattr(Finding, "json_path", property(lambda self: path))
+    for reporter in (json_reporter, github, Reporter(io.StringIO(), io.StringIO())):
+        place = reporter.place(*diagnostic[:4])
+        assert place + reporter.said(finding) == reporter.render(diagnostic)
+        reporter.emit_said(*diagnostic[:4], reporter.said(finding))
+        reporter.emit(diagnostic)
+        held = reporter._held
+        assert held[-1] == held[-2] == reporter.render(diagnostic)
     for _ in range(2):
         assert json.loads(json_reporter.render(diagnostic)) == diagnostic._asdict()
         assert json_reporter.render(diagnostic) == orjson.dumps(diagnostic._asdict()).decode()
@@ -263,7 +273,7 @@ def test_reporters_render_remembered_parts_as_they_render_the_whole(
     for line in range(report._REMEMBER_MOST + 10):  # more than the memory holds
         moved = diagnostic._replace(line=line, message=f"{diagnostic.message} {line}")
         assert json.loads(json_reporter.render(moved)) == moved._asdict()
-    assert len(json_reporter._rendered) <= report._REMEMBER_MOST
+    assert len(json_reporter._said) <= report._REMEMBER_MOST
     assert json_reporter.render(diagnostic) == orjson.dumps(diagnostic._asdict()).decode()
 
 

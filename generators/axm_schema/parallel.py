@@ -13,7 +13,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 from axm_schema import inputs, jsonl
-from axm_schema.report import Diagnostic, Reporter
+from axm_schema.report import Diagnostic, Reporter, Saying
 
 if TYPE_CHECKING:
     from axm_schema.validate_cmd import _Run
@@ -54,6 +54,12 @@ class _Collect(Reporter):
 
     def emit(self, diagnostic: Diagnostic) -> None:
         self.items.append(self.final.render(diagnostic))
+
+    def said(self, finding: Saying) -> str:
+        return self.final.said(finding)
+
+    def emit_said(self, file: str, line: int, column: int, severity: str, said: str) -> None:
+        self.items.append(self.final.place(file, line, column, severity) + said)
 
 
 _WORKER: list[_Run] = []

@@ -5,7 +5,8 @@ rendered diagnostics in order (which only the main process does)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple, TextIO
+from collections.abc import Hashable
+from typing import NamedTuple, Protocol, TextIO
 
 import orjson
 
@@ -25,29 +26,59 @@ class Diagnostic(NamedTuple):
     rule: str | None
 
 
+class Saying(Protocol):
+    """What a diagnostic says, apart from where: a checker's finding has these."""
+
+    def __hash__(self) -> int: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def json_path(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def rule(self) -> str | None: ...
+
+
 class Reporter:
-    """Writes diagnostics as they come, and a summary at the end."""
+    """Writes diagnostics as they come, and a summary at the end. A format renders a diagnostic
+    as its place (file, line, column) followed by what it says; what it says is remembered, as
+    the same finding recurs in many payloads."""
 
     def __init__(self, out: TextIO, err: TextIO) -> None:
         self.out, self.err = out, err
         self._held: list[str] = []  # written in batches: one write a line costs as much again
-        # Rendered parts of diagnostics (a file name, what a finding says), by what they render.
-        self._rendered: dict[object, str] = {}
-
-    def _remember(self, key: object, text: str) -> str:
-        """Keep ``text`` as the rendering of ``key`` (in a bounded memory); return it."""
-        if len(self._rendered) >= _REMEMBER_MOST:
-            self._rendered.clear()
-        self._rendered[key] = text
-        return text
+        self._said: dict[Hashable, str] = {}  # what a diagnostic says, rendered, by what it is
 
     def render(self, diagnostic: Diagnostic) -> str:
         """One diagnostic as this format writes it."""
-        rule = f" [{diagnostic.rule}]" if diagnostic.rule else ""
-        return (
-            f"{diagnostic.file}:{diagnostic.line}:{diagnostic.column}: {diagnostic.severity}: "
-            f"{diagnostic.path}: {diagnostic.message}{rule}\n"
-        )
+        file, line, column, severity, path, message, rule = diagnostic
+        said = self._said.get(diagnostic[3:])
+        if said is None:
+            said = self._remember(diagnostic[3:], self._saying(severity, path, message, rule))
+        return self.place(file, line, column, severity) + said
+
+    def said(self, finding: Saying) -> str:
+        """What a finding says, as ``emit_said`` takes it (remembered by the finding)."""
+        said = self._said.get(finding)
+        if said is None:
+            parts = (finding.severity, finding.json_path, finding.message, finding.rule)
+            said = self._remember(finding, self._saying(*parts))
+        return said
+
+    def _remember(self, key: Hashable, said: str) -> str:
+        if len(self._said) >= _REMEMBER_MOST:
+            self._said.clear()
+        self._said[key] = said
+        return said
+
+    def place(self, file: str, line: int, column: int, severity: str) -> str:
+        """Where a diagnostic is, as this format writes it before what it says."""
+        return f"{file}:{line}:{column}: "
+
+    def _saying(self, severity: str, path: str, message: str, rule: str | None) -> str:
+        shown = f" [{rule}]" if rule else ""
+        return f"{severity}: {path}: {message}{shown}\n"
 
     def write(self, rendered: list[str]) -> None:
         """Write diagnostics rendered by ``render``, in order."""
@@ -66,6 +97,12 @@ class Reporter:
         if len(self._held) >= _BATCH:
             self.flush()
 
+    def emit_said(self, file: str, line: int, column: int, severity: str, said: str) -> None:
+        """Write one diagnostic: its place, and what it says as ``said`` gave it."""
+        self._held.append(self.place(file, line, column, severity) + said)
+        if len(self._held) >= _BATCH:
+            self.flush()
+
     def finish(self, valid: int, invalid: int, warnings: int) -> None:
         """Write the summary."""
         self.flush()
@@ -73,22 +110,24 @@ class Reporter:
 
 
 class JsonReporter(Reporter):
-    """A JSON array of ``{file, line, column, severity, path, message, rule}``."""
+    """A JSON array of ``{file, line, column, severity, path, message, rule}``: what orjson
+    writes for the whole object, made of its place and what it says (its last four keys)."""
 
     def __init__(self, out: TextIO, err: TextIO) -> None:
         super().__init__(out, err)
         self.count = 0
+        self._files: dict[str, str] = {}
         out.write("[")
 
-    def render(self, diagnostic: Diagnostic) -> str:
-        # What orjson writes for the whole diagnostic, from two remembered parts: the file, and
-        # what the diagnostic says (everything after its place).
-        file, said = self._rendered.get(diagnostic.file), self._rendered.get(diagnostic[3:])
-        if file is None:
-            file = self._remember(diagnostic.file, _json(diagnostic.file))
-        if said is None:
-            said = self._remember(diagnostic[3:], _json(_said(diagnostic))[1:])
-        return f'{{"file":{file},"line":{diagnostic.line},"column":{diagnostic.column},{said}'
+    def place(self, file: str, line: int, column: int, severity: str) -> str:
+        shown = self._files.get(file)
+        if shown is None:
+            self._files.clear()  # one file at a time
+            shown = self._files[file] = _json(file)
+        return f'{{"file":{shown},"line":{line},"column":{column},'
+
+    def _saying(self, severity: str, path: str, message: str, rule: str | None) -> str:
+        return _json({"severity": severity, "path": path, "message": message, "rule": rule})[1:]
 
     def flush(self) -> None:
         if self._held:
@@ -106,16 +145,6 @@ def _json(value: object) -> str:
     return orjson.dumps(value).decode("utf-8")
 
 
-def _said(diagnostic: Diagnostic) -> dict[str, str | None]:
-    """What a diagnostic says, as the JSON format names it."""
-    return {
-        "severity": diagnostic.severity,
-        "path": diagnostic.path,
-        "message": diagnostic.message,
-        "rule": diagnostic.rule,
-    }
-
-
 def _escape_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
@@ -127,19 +156,20 @@ def _escape_property(text: str) -> str:
 class GithubReporter(Reporter):
     """GitHub Actions workflow commands (``::error file=…,line=…,col=…,title=…::message``)."""
 
-    def render(self, diagnostic: Diagnostic) -> str:
-        file, said = self._rendered.get(diagnostic.file), self._rendered.get(diagnostic[3:])
-        if file is None:
-            file = self._remember(diagnostic.file, _escape_property(diagnostic.file))
-        if said is None:
-            said = self._remember(diagnostic[3:], _github_saying(diagnostic))
-        return f"::{diagnostic.severity} file={file},line={diagnostic.line},col={diagnostic.column},{said}"
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        super().__init__(out, err)
+        self._files: dict[str, str] = {}
 
+    def place(self, file: str, line: int, column: int, severity: str) -> str:
+        shown = self._files.get(file)
+        if shown is None:
+            self._files.clear()  # one file at a time
+            shown = self._files[file] = _escape_property(file)
+        return f"::{severity} file={shown},line={line},col={column},"
 
-def _github_saying(diagnostic: Diagnostic) -> str:
-    """A workflow command's title and message: what a diagnostic says, escaped."""
-    title = _escape_property(diagnostic.rule or "axm-schema")
-    return f"title={title}::{_escape_data(diagnostic.path + ': ' + diagnostic.message)}\n"
+    def _saying(self, severity: str, path: str, message: str, rule: str | None) -> str:
+        title = _escape_property(rule or "axm-schema")
+        return f"title={title}::{_escape_data(path + ': ' + message)}\n"
 
 
 REPORTERS: dict[str, type[Reporter]] = {

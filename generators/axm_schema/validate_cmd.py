@@ -166,21 +166,12 @@ class _Run:
         if len(located) > 1:
             located.sort(key=lambda item: (item[0], item[1]))
         errors = False
-        emit = self.reporter.emit
+        reporter = self.reporter
         for line, column, finding in located:
-            errors = errors or finding.severity == checker.SEVERITY_ERROR
-            self.warnings += finding.severity == checker.SEVERITY_WARNING
-            emit(
-                Diagnostic(
-                    file,
-                    first + line - 1,
-                    column,
-                    finding.severity,
-                    finding.json_path,
-                    finding.message,
-                    finding.rule,
-                )
-            )
+            severity = finding.severity
+            errors = errors or severity == checker.SEVERITY_ERROR
+            self.warnings += severity == checker.SEVERITY_WARNING
+            reporter.emit_said(file, first + line - 1, column, severity, reporter.said(finding))
         if errors:
             self.invalid += 1
         else:
