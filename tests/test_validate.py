@@ -477,6 +477,9 @@ def test_locate_shortcut_agrees_with_the_scanner_on_every_fixture_finding() -> N
         texts = (
             json.dumps(test["data"]),  # non-ASCII as \u escapes
             json.dumps(test["data"], indent=2, ensure_ascii=False),
+            json.dumps(test["data"], separators=(",", ":")),  # no whitespace at all
+            json.dumps(test["data"], separators=(" ,", " :  ")),  # a run of spaces
+            json.dumps(test["data"], separators=(",\t", "\t: \t")),  # tabs, and a space between
         )
         for text in texts:
             for finding in findings:

@@ -130,8 +130,10 @@ _WS_CHARS = frozenset(" \t\r\n")
 
 
 def _skip_ws(text: str, i: int) -> int:
-    if text[i : i + 1] not in _WS_CHARS:  # the common case: no whitespace at all
+    if text[i : i + 1] not in _WS_CHARS:  # the common cases: no whitespace at all,
         return i
+    if text[i + 1 : i + 2] not in _WS_CHARS:  # or one space (as after ": ")
+        return i + 1
     match = _WS_RUN.match(text, i)
     return match.end() if match else i
 
@@ -199,10 +201,7 @@ def locate(
             if text.startswith(":", colon):  # a string before ':' is a key
                 if key:
                     return position(text, at)
-                start = colon + 1
-                if text[start : start + 1] in _WS_CHARS:
-                    start = _skip_ws(text, start)
-                return position(text, start)
+                return position(text, _skip_ws(text, colon + 1))
     i = _skip_ws(text, 0)
     found = i
     for depth, part in enumerate(path):
