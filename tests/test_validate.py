@@ -274,6 +274,9 @@ def test_reporters_render_remembered_parts_as_they_render_the_whole(
         moved = diagnostic._replace(line=line, message=f"{diagnostic.message} {line}")
         assert json.loads(json_reporter.render(moved)) == moved._asdict()
     assert len(json_reporter._said) <= report._REMEMBER_MOST
+    for file in ("one.jsonl", diagnostic.file, "one.jsonl"):  # the file memory starts afresh
+        moved = diagnostic._replace(file=file)
+        assert json_reporter.render(moved) == orjson.dumps(moved._asdict()).decode()
     assert json_reporter.render(diagnostic) == orjson.dumps(diagnostic._asdict()).decode()
 
 

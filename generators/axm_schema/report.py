@@ -49,6 +49,7 @@ class Reporter:
         self.out, self.err = out, err
         self._held: list[str] = []  # written in batches: one write a line costs as much again
         self._said: dict[Hashable, str] = {}  # what a diagnostic says, rendered, by what it is
+        self._files: dict[str, str] = {}  # file names as written: one file at a time
 
     def render(self, diagnostic: Diagnostic) -> str:
         """One diagnostic as this format writes it."""
@@ -75,6 +76,17 @@ class Reporter:
     def place(self, file: str, line: int, column: int, severity: str) -> str:
         """Where a diagnostic is, as this format writes it before what it says."""
         return f"{file}:{line}:{column}: "
+
+    def _shown(self, file: str) -> str:
+        """``file`` as this format writes it (``_show``), remembered."""
+        shown = self._files.get(file)
+        if shown is None:
+            self._files.clear()
+            shown = self._files[file] = self._show(file)
+        return shown
+
+    def _show(self, file: str) -> str:
+        return file
 
     def _saying(self, severity: str, path: str, message: str, rule: str | None) -> str:
         shown = f" [{rule}]" if rule else ""
@@ -116,15 +128,13 @@ class JsonReporter(Reporter):
     def __init__(self, out: TextIO, err: TextIO) -> None:
         super().__init__(out, err)
         self.count = 0
-        self._files: dict[str, str] = {}
         out.write("[")
 
     def place(self, file: str, line: int, column: int, severity: str) -> str:
-        shown = self._files.get(file)
-        if shown is None:
-            self._files.clear()  # one file at a time
-            shown = self._files[file] = _json(file)
-        return f'{{"file":{shown},"line":{line},"column":{column},'
+        return f'{{"file":{self._shown(file)},"line":{line},"column":{column},'
+
+    def _show(self, file: str) -> str:
+        return _json(file)
 
     def _saying(self, severity: str, path: str, message: str, rule: str | None) -> str:
         return _json({"severity": severity, "path": path, "message": message, "rule": rule})[1:]
@@ -156,16 +166,11 @@ def _escape_property(text: str) -> str:
 class GithubReporter(Reporter):
     """GitHub Actions workflow commands (``::error file=…,line=…,col=…,title=…::message``)."""
 
-    def __init__(self, out: TextIO, err: TextIO) -> None:
-        super().__init__(out, err)
-        self._files: dict[str, str] = {}
-
     def place(self, file: str, line: int, column: int, severity: str) -> str:
-        shown = self._files.get(file)
-        if shown is None:
-            self._files.clear()  # one file at a time
-            shown = self._files[file] = _escape_property(file)
-        return f"::{severity} file={shown},line={line},col={column},"
+        return f"::{severity} file={self._shown(file)},line={line},col={column},"
+
+    def _show(self, file: str) -> str:
+        return _escape_property(file)
 
     def _saying(self, severity: str, path: str, message: str, rule: str | None) -> str:
         title = _escape_property(rule or "axm-schema")
