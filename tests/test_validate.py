@@ -645,12 +645,34 @@ def test_payloads_with_one_signature_get_the_findings_checked_afresh(profile: st
         first = next(iter(Checker(name).objects[name]["properties"]))
         for fields in (None, [first]) if name in contract()["attributes"] else (None,):
             remembering = Checker(name, profile, fields)
+            remembering._signatures.REST = 0  # never resting, however few are remembered
             afresh = Checker(name, profile, fields)
             afresh._walker.flat = False  # no signatures: every payload checked from scratch
             for payload in payloads:
                 if not isinstance(payload, dict):
                     continue
                 for changed in [payload, *_mutations(payload, values, rng)]:
-                    hits += remembering._walker.signature(changed) in remembering._by_signature
+                    hits += remembering._walker.signature(changed) in remembering._signatures.found
                     assert remembering.check(changed) == afresh.check(changed), changed
     assert hits > 100  # the memory was used, not just filled
+
+
+def test_signatures_rest_while_every_mistake_is_new() -> None:
+    """Signatures cost time: when few payloads in a row repeat a remembered mistake, a checker
+    stops computing them for a while (the findings stay the same either way)."""
+    checker = Checker(ATTRS)
+    memory = checker._signatures
+    payload = json.loads(VALID_LINE)
+    new = [{**payload, "status": f"NEW_{i}"} for i in range(memory.TRIES)]
+    for changed in new:
+        assert checker.check(changed)[0].rule == f"{ATTRS}.status.enum"
+    assert memory.resting == memory.REST and len(memory.found) == memory.TRIES
+    for index in range(memory.REST):  # resting: not looked up, not kept
+        assert checker.check(new[index % len(new)])[0].rule == f"{ATTRS}.status.enum"
+    assert memory.resting == 0 and len(memory.found) == memory.TRIES and memory.tries == 0
+    repeated = [{**payload, "status": "PAUSED"}] * memory.TRIES
+    for changed in repeated:
+        checker.check(changed)
+    assert memory.resting == 0 and memory.hits == 0 and memory.tries == 0  # a round ended
+    assert checker.check(repeated[0]) == Checker(ATTRS).check(repeated[0])
+    assert memory.hits == 1

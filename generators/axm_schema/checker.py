@@ -129,8 +129,7 @@ class Checker:
         self.schema = schema
         self._walker = _Walker(self)
         self._findings: dict[tuple[Any, ...], Finding] = {}
-        # The findings of payloads of a flat root, by their signature (``_Walker.signature``).
-        self._by_signature: dict[tuple[Any, ...], tuple[Finding, ...]] = {}
+        self._signatures = _Signatures()
         self._rules_at: dict[tuple[Any, ...], tuple[int, dict[str, Any]] | None] = {}
         import jsonschema_rs
 
@@ -196,9 +195,10 @@ class Checker:
         ``known_invalid`` skips the fast verdict when the caller already has it."""
         if self.engine == "native" and not known_invalid and self.fast_valid(value):
             return []
-        signature = self._walker.signature(value) if self.engine == "native" else None
-        if signature is not None:
-            known = self._by_signature.get(signature)
+        signature = None
+        if self.engine == "native" and self._signatures.wanted():
+            signature = self._walker.signature(value)
+            known = self._signatures.get(signature) if signature is not None else None
             if known is not None:
                 return list(known)
         raw_errors = (
@@ -219,7 +219,7 @@ class Checker:
                 for f in found
             ]
         if signature is not None:
-            _remember(self._by_signature, signature, tuple(found))
+            self._signatures.keep(signature, tuple(found))
         return found
 
     def _reference_errors(self, value: Any) -> Iterable[RawError]:
@@ -552,6 +552,39 @@ def _without_shadowed(found: set[Finding]) -> set[Finding]:
             f.path in typed and f.rule and f.rule.rsplit(".", 1)[-1] in ("enum", "const", "format")
         )
     }
+
+
+class _Signatures:
+    """The findings of a flat object's payloads by signature (``_Walker.signature``), in a
+    bounded memory, used while it pays: a signature costs about a fifth of a check, so when
+    fewer than a quarter of ``TRIES`` payloads in a row were remembered (every mistake new),
+    signatures rest for ``REST`` payloads, then are tried again."""
+
+    TRIES, REST = 64, 1024
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[Any, ...], tuple[Finding, ...]] = {}
+        self.tries = self.hits = self.resting = 0
+
+    def wanted(self) -> bool:
+        """Whether to look up this payload's signature."""
+        if self.resting:
+            self.resting -= 1
+            return False
+        return True
+
+    def get(self, signature: tuple[Any, ...]) -> tuple[Finding, ...] | None:
+        found = self.found.get(signature)
+        self.tries += 1
+        self.hits += found is not None
+        if self.tries == self.TRIES:
+            if self.hits * 4 < self.tries:
+                self.resting = self.REST
+            self.tries = self.hits = 0
+        return found
+
+    def keep(self, signature: tuple[Any, ...], found: tuple[Finding, ...]) -> None:
+        _remember(self.found, signature, found)
 
 
 class _WalkerRule(NamedTuple):
