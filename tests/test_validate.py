@@ -14,7 +14,7 @@ import orjson
 import pytest
 
 import axm_schema
-from axm_schema import report
+from axm_schema import memory
 from axm_schema.checker import Checker, Engine, Finding, contract, detect, detect_fast, validate
 from axm_schema.cli import main
 from axm_schema.report import Diagnostic, GithubReporter, JsonReporter, Reporter
@@ -270,10 +270,10 @@ def test_reporters_render_remembered_parts_as_they_render_the_whole(
         assert json.loads(json_reporter.render(diagnostic)) == diagnostic._asdict()
         assert json_reporter.render(diagnostic) == orjson.dumps(diagnostic._asdict()).decode()
         assert github.render(diagnostic) == whole
-    for line in range(report._REMEMBER_MOST + 10):  # more than the memory holds
+    for line in range(memory.MOST + 10):  # more than the memory holds
         moved = diagnostic._replace(line=line, message=f"{diagnostic.message} {line}")
         assert json.loads(json_reporter.render(moved)) == moved._asdict()
-    assert len(json_reporter._said) <= report._REMEMBER_MOST
+    assert len(json_reporter._said) <= memory.MOST
     for file in ("one.jsonl", diagnostic.file, "one.jsonl"):  # the file memory starts afresh
         moved = diagnostic._replace(file=file)
         assert json_reporter.render(moved) == orjson.dumps(moved._asdict()).decode()

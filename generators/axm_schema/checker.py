@@ -9,11 +9,12 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, TypeVar, cast
+from typing import Any, Literal, NamedTuple, cast
 
 import orjson
 
 from axm_schema import formats, jsontext
+from axm_schema.memory import remember
 
 Engine = Literal["native", "rust", "python"]
 PathPart = str | int
@@ -46,23 +47,11 @@ class Finding(NamedTuple):
             text = "$"
             for part in self.path:
                 text += f"[{part}]" if isinstance(part, int) else f".{part}"
-            _remember(_JSON_PATHS, self.path, text)
+            remember(_JSON_PATHS, self.path, text)
         return text
 
 
 _JSON_PATHS: dict[tuple[PathPart, ...], str] = {}
-_REMEMBER_MOST = 4096
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-def _remember(memory: dict[K, V], key: K, value: V) -> V:
-    """Store ``value`` under ``key`` in a memory of at most ``_REMEMBER_MOST`` entries (it starts
-    afresh when full: the same few keys recur, and memory stays bounded); return ``value``."""
-    if len(memory) >= _REMEMBER_MOST:
-        memory.clear()
-    memory[key] = value
-    return value
 
 
 def _data_path() -> Path:
@@ -285,7 +274,7 @@ class Checker:
         key = (path, index, parent)
         if key in self._rules_at:
             return self._rules_at[key]
-        return _remember(self._rules_at, key, self._find_rule(path, index, parent=parent))
+        return remember(self._rules_at, key, self._find_rule(path, index, parent=parent))
 
     def _find_rule(
         self, path: tuple[PathPart, ...], index: int, *, parent: bool
@@ -325,7 +314,7 @@ class Checker:
         key = (path, keyword, tuple(detail) if detail else (), kind, actual)
         finding = self._findings.get(key)
         if finding is None:
-            finding = _remember(self._findings, key, self._finding(value, raw))
+            finding = remember(self._findings, key, self._finding(value, raw))
         return finding
 
     def _finding(self, value: Any, raw: RawError) -> Finding:
@@ -529,7 +518,7 @@ def _sort_key(path: tuple[PathPart, ...]) -> tuple[tuple[int, str], ...]:
     key = _SORT_KEYS.get(path)
     if key is None:
         made = tuple((0, f"{p:09d}") if isinstance(p, int) else (1, p) for p in path)
-        key = _remember(_SORT_KEYS, path, made)
+        key = remember(_SORT_KEYS, path, made)
     return key
 
 
@@ -584,7 +573,7 @@ class _Signatures:
         return found
 
     def keep(self, signature: tuple[Any, ...], found: tuple[Finding, ...]) -> None:
-        _remember(self.found, signature, found)
+        remember(self.found, signature, found)
 
 
 class _WalkerRule(NamedTuple):

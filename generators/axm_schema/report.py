@@ -10,8 +10,9 @@ from typing import NamedTuple, Protocol, TextIO
 
 import orjson
 
+from axm_schema.memory import remember
+
 _BATCH = 256
-_REMEMBER_MOST = 4096  # rendered texts kept: the same finding in many payloads renders once
 
 
 class Diagnostic(NamedTuple):
@@ -56,7 +57,7 @@ class Reporter:
         file, line, column, severity, path, message, rule = diagnostic
         said = self._said.get(diagnostic[3:])
         if said is None:
-            said = self._remember(diagnostic[3:], self._saying(severity, path, message, rule))
+            said = remember(self._said, diagnostic[3:], self._saying(severity, path, message, rule))
         return self.place(file, line, column, severity) + said
 
     def said(self, finding: Saying) -> str:
@@ -64,13 +65,7 @@ class Reporter:
         said = self._said.get(finding)
         if said is None:
             parts = (finding.severity, finding.json_path, finding.message, finding.rule)
-            said = self._remember(finding, self._saying(*parts))
-        return said
-
-    def _remember(self, key: Hashable, said: str) -> str:
-        if len(self._said) >= _REMEMBER_MOST:
-            self._said.clear()
-        self._said[key] = said
+            said = remember(self._said, finding, self._saying(*parts))
         return said
 
     def place(self, file: str, line: int, column: int, severity: str) -> str:
@@ -95,6 +90,9 @@ class Reporter:
     def write(self, rendered: list[str]) -> None:
         """Write diagnostics rendered by ``render``, in order."""
         self._held += rendered
+        self._flush_when_full()
+
+    def _flush_when_full(self) -> None:
         if len(self._held) >= _BATCH:
             self.flush()
 
@@ -106,14 +104,12 @@ class Reporter:
     def emit(self, diagnostic: Diagnostic) -> None:
         """Write one diagnostic."""
         self._held.append(self.render(diagnostic))
-        if len(self._held) >= _BATCH:
-            self.flush()
+        self._flush_when_full()
 
     def emit_said(self, file: str, line: int, column: int, severity: str, said: str) -> None:
         """Write one diagnostic: its place, and what it says as ``said`` gave it."""
         self._held.append(self.place(file, line, column, severity) + said)
-        if len(self._held) >= _BATCH:
-            self.flush()
+        self._flush_when_full()
 
     def finish(self, valid: int, invalid: int, warnings: int) -> None:
         """Write the summary."""
