@@ -637,18 +637,15 @@ class _Walker:
         }
         root = self.objects[self.root]
         self.flat = all(shape["kind"] == "scalar" for shape in root["properties"].values())
-        # Members whose findings never depend on a value the quick check passes: not named by a
-        # rule (whose condition is a value), not left out of a sparse fieldset.
+        # Members whose findings never depend on a value the quick check passes: all but those a
+        # rule's condition names (a left-out member's finding does not name its value either).
         named = {rule.last for rule in self.rules[self.root]}
-        left_out = self.not_requested.get(self.root, self._NONE)
-        self.settled = {
-            p: q for p, q in self.quick[self.root].items() if p not in named and p not in left_out
-        }
+        self.settled = {p: q for p, q in self.quick[self.root].items() if p not in named}
 
     def signature(self, value: Any) -> tuple[Any, ...] | None:
         """For a payload of a flat root (scalars only): a key that determines its findings, so
         that payloads which make the same mistakes are checked once. Each member in order: its
-        name when its value certainly conforms and nothing else looks at it, else its name, the
+        name when its value certainly conforms and no rule looks at the value, else its name, the
         value's type and the value (``1``, ``1.0`` and ``true`` are equal in Python). None when
         the root is not flat, or a value is not a hashable JSON scalar."""
         if not self.flat or type(value) is not dict:

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from axm_schema.validate_cmd import _Run
 
 MIN_BYTES = jsonl.CHUNK
-"""A stream goes to workers once this much of it has been validated in the main process (so a
-small input never pays for starting them)."""
+"""Inputs larger than this go to workers (so a small input never pays for starting them): a file
+known to be larger from its start, a stream once this much of it is validated."""
 
 _MOST = 8
 
