@@ -545,7 +545,7 @@ def _without_shadowed(found: set[Finding]) -> set[Finding]:
 
 class _Signatures:
     """The findings of a flat object's payloads by signature (``_Walker.signature``), in a
-    bounded memory, used while it pays: a signature costs about a fifth of a check, so when
+    bounded memory, used while it pays: a signature costs about a sixth of a check, so when
     fewer than a quarter of ``TRIES`` payloads in a row were remembered (every mistake new),
     signatures rest for ``REST`` payloads, then are tried again."""
 

@@ -46,7 +46,7 @@ def parse(raw: bytes, what: str = "document") -> tuple[Any, Problem | None]:
     try:
         value = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        return None, _explain(raw, exc, what)
+        return None, explain(raw, exc, what)
     duplicate = duplicate_key(raw, value)
     return (None, duplicate) if duplicate is not None else (value, None)
 
@@ -58,7 +58,8 @@ def duplicate_key(raw: bytes, value: Any) -> Problem | None:
     return find_duplicate(raw.decode("utf-8"))
 
 
-def _explain(raw: bytes, exc: orjson.JSONDecodeError, what: str) -> Problem:
+def explain(raw: bytes, exc: orjson.JSONDecodeError, what: str) -> Problem:
+    """Why orjson could not read ``raw`` (a ``what``: document or line), located."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return Problem(
             1,

@@ -104,8 +104,8 @@ class _Run:
         for number, raw in enumerate(rows, block.first + 1):
             try:
                 value = loads(raw)
-            except decode_error:
-                self.record(inputs.Record(name, number, raw, True))
+            except decode_error as error:
+                self.unreadable(name, number, raw, error)
                 continue
             if verdict(value) and not doubt(raw, value):
                 passed += 1
@@ -119,22 +119,32 @@ class _Run:
         self.reporter.emit(Diagnostic(file, line, column, "error", "$", message, rule))
 
     def record(self, record: inputs.Record) -> None:
-        """Validate one record: a document, or a JSON Lines line the fast loop could not read."""
+        """Validate one record: a document, a JSON Lines line too large to hold, or the last line
+        of a stream that has no newline."""
         if record.too_large:
             what = "line" if record.jsonl else "document"
             message = f"{what} of {record.too_large} bytes is larger than the {inputs.MAX_BYTES}-byte limit"
             self.problem(record.file, record.line, 1, message, "json.too-large")
             return
-        if record.jsonl and not record.raw.strip():
-            message = "empty line; JSON Lines holds one JSON document on every line"
-            self.problem(record.file, record.line, 1, message, "json.empty")
+        if record.jsonl:
+            self.lines(Block(record.file, record.line - 1, record.raw))
             return
-        value, trouble = jsontext.parse(record.raw, "line" if record.jsonl else "document")
+        value, trouble = jsontext.parse(record.raw, "document")
         if trouble is not None:
             line = record.line + trouble.line - 1
             self.problem(record.file, line, trouble.column, trouble.message, trouble.rule)
             return
         self.report(record.file, record.line, record.raw, self.check(value, known_invalid=False))
+
+    def unreadable(self, file: str, line: int, raw: bytes, error: orjson.JSONDecodeError) -> None:
+        """Report a JSON Lines line that orjson could not read (``error``), located."""
+        if not raw.strip():
+            message = "empty line; JSON Lines holds one JSON document on every line"
+            self.problem(file, line, 1, message, "json.empty")
+            return
+        trouble = jsontext.explain(raw, error, "line")
+        line += trouble.line - 1
+        self.problem(file, line, trouble.column, trouble.message, trouble.rule)
 
     def parsed(self, file: str, line: int, raw: bytes, value: Any) -> None:
         """Validate a JSON Lines line that parsed (as ``value``) but did not pass the fast path."""
